@@ -1,0 +1,1 @@
+namespace DotnetTune.Build; public static class Placeholder {}

@@ -1,0 +1,1 @@
+namespace DotnetTune.Trial; public static class Placeholder {}
