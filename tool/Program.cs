@@ -1,1 +1,3 @@
-return 0;
+using DotnetTune.Tool;
+
+return await CommandLine.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using DotnetTune.Space;
+using DotnetTune.Templates;
 
 namespace DotnetTune.Manifest;
 
@@ -15,6 +16,9 @@ public sealed record TuneManifest(
 
     /// <summary>The folder of this study: &lt;output&gt;/&lt;study name&gt;.</summary>
     public string StudyDirectory => Path.Combine(Study.OutputDirectory, Study.Name);
+
+    /// <summary>The template trial.template names, as loaded from its template.toml.</summary>
+    public TemplateInfo? TemplateInfo { get; init; }
 }
 
 /// <param name="Name">The study's name; also its folder name under the output folder.</param>

@@ -8,7 +8,9 @@ public sealed record CategoricalParameter(string Name, IReadOnlyList<ParameterVa
     : Parameter(Name)
 {
     public override ValueKind ValueKind =>
-        Choices.Select(c => c.Kind).Distinct().Count() == 1 ? Choices[0].Kind : ValueKind.String;
+        Choices.Select(c => c.Kind).Distinct().Count() == 1 ? Choices[0].Kind
+        : Choices.All(c => c.IsNumeric) ? ValueKind.Float
+        : ValueKind.String;
 
     /// <summary>True when the choices are numbers listed in increasing order (an ordinal list).</summary>
     public bool IsOrdered =>

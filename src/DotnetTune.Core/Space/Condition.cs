@@ -40,6 +40,12 @@ public sealed record Condition(string Parent, ConditionOperator Operator, IReadO
         };
     }
 
+    /// <summary>Two conditions are equal when parent, operator and values are (the list's contents, not its identity).</summary>
+    public bool Equals(Condition? other) =>
+        other is not null && Parent == other.Parent && Operator == other.Operator && Values.SequenceEqual(other.Values);
+
+    public override int GetHashCode() => HashCode.Combine(Parent, Operator, Values.Count);
+
     /// <summary>Equality across Int and Float (2 equals 2.0); other kinds must match exactly.</summary>
     public static bool ValuesEqual(ParameterValue a, ParameterValue b) =>
         a.IsNumeric && b.IsNumeric ? a.AsDouble() == b.AsDouble() : a == b;

@@ -1,0 +1,32 @@
+namespace DotnetTune.Bench.Strategies;
+
+/// <summary>Command line: --seeds N, --quick, --objective NAME, --sampler NAME.</summary>
+internal sealed record BenchOptions(int Seeds, int Budget, int TimingRepeats, string? Objective, string? Sampler)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        var seeds = quick ? 3 : 20;
+        string? objective = null;
+        string? sampler = null;
+        for (var i = 0; i + 1 < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--seeds":
+                    seeds = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case "--objective":
+                    objective = args[i + 1];
+                    break;
+                case "--sampler":
+                    sampler = args[i + 1];
+                    break;
+            }
+        }
+
+        return new BenchOptions(Math.Max(1, seeds), quick ? 50 : 100, quick ? 2 : 5, objective, sampler);
+    }
+
+    public int[] Checkpoints => Reference.Checkpoints.Where(c => c <= Budget).ToArray();
+}

@@ -1,1 +1,0 @@
-namespace DotnetTune.Build; public static class Placeholder {}

@@ -1,0 +1,196 @@
+namespace DotnetTune.Strategies.Gp;
+
+/// <summary>
+/// Maximises log expected improvement: scores many quasi-random points, then refines the best
+/// trial and a few promising points by local search (bounded BFGS on the numeric coordinates,
+/// then neighbouring grid points and every other choice of each category), and ranks them all.
+/// </summary>
+internal sealed class AcquisitionOptimizer(GaussianProcess model, GpEncoder encoder, double best, GpOptions options)
+{
+    private const int LocalRounds = 3;
+    private const double Improvement = 1e-12;
+
+    public List<ScoredPoint> Rank(Random random, IReadOnlyList<double[]> warmStarts)
+    {
+        var candidates = Candidates(random);
+        var (means, variances) = model.PredictMany(candidates);
+        var scored = candidates
+            .Select((point, i) => new ScoredPoint(point, LogExpectedImprovement.Value(means[i], variances[i], best)))
+            .ToList();
+        var starts = warmStarts.Select(encoder.Snap).Select(p => new ScoredPoint(p, Score(p))).ToList();
+        starts.AddRange(PickStarts(scored, random, Math.Max(0, options.LocalSearches - starts.Count)));
+        var refined = starts.Select(LocalSearch);
+        return refined.Concat(scored).OrderByDescending(p => p.Score).ToList();
+    }
+
+    private List<double[]> Candidates(Random random)
+    {
+        var dimensions = encoder.Dimensions;
+        var raw = HaltonPoints.Generate(Math.Max(1, options.Candidates), dimensions.Count, random);
+        foreach (var point in raw)
+        {
+            for (var d = 0; d < dimensions.Count; d++)
+            {
+                if (dimensions[d].Kind == DimensionKind.Categorical)
+                {
+                    point[d] = Math.Min((int)(point[d] * dimensions[d].ChoiceCount), dimensions[d].ChoiceCount - 1);
+                }
+            }
+        }
+
+        return raw.Select(encoder.Snap).ToList();
+    }
+
+    /// <summary>The best candidate, then others drawn with probability growing with their score.</summary>
+    private static List<ScoredPoint> PickStarts(List<ScoredPoint> scored, Random random, int count)
+    {
+        var picked = new List<ScoredPoint>();
+        if (count == 0 || scored.Count == 0)
+        {
+            return picked;
+        }
+
+        var remaining = scored.OrderByDescending(p => p.Score).ToList();
+        picked.Add(remaining[0]);
+        remaining.RemoveAt(0);
+        while (picked.Count < count && remaining.Count > 0)
+        {
+            var top = remaining[0].Score;
+            var weights = remaining.Select(p => Math.Exp(p.Score - top)).ToArray();
+            var target = random.NextDouble() * weights.Sum();
+            var index = 0;
+            while (index < weights.Length - 1 && (target -= weights[index]) > 0)
+            {
+                index++;
+            }
+
+            picked.Add(remaining[index]);
+            remaining.RemoveAt(index);
+        }
+
+        return picked;
+    }
+
+    private ScoredPoint LocalSearch(ScoredPoint start)
+    {
+        var current = start;
+        for (var round = 0; round < LocalRounds; round++)
+        {
+            var improved = false;
+            var continuous = ContinuousStep(current.Point);
+            if (continuous.Score > current.Score + Improvement)
+            {
+                current = continuous;
+                improved = true;
+            }
+
+            var discrete = DiscreteStep(current);
+            if (discrete.Score > current.Score + Improvement)
+            {
+                current = discrete;
+                improved = true;
+            }
+
+            if (!improved)
+            {
+                break;
+            }
+        }
+
+        return current;
+    }
+
+    /// <summary>Bounded BFGS over the active numeric coordinates, then rounding to the grid.</summary>
+    private ScoredPoint ContinuousStep(double[] point)
+    {
+        var active = encoder.ActiveAt(point);
+        var free = Enumerable.Range(0, point.Length)
+            .Where(d => active[d] && encoder.Dimensions[d].Kind != DimensionKind.Categorical)
+            .ToArray();
+        if (free.Length == 0)
+        {
+            return new ScoredPoint(point, Score(point));
+        }
+
+        var full = new double[point.Length];
+        var meanGradient = new double[point.Length];
+        var varianceGradient = new double[point.Length];
+        var gradient = new double[point.Length];
+        double Negative(double[] z, double[] zGradient)
+        {
+            Array.Copy(point, full, point.Length);
+            for (var i = 0; i < free.Length; i++)
+            {
+                full[free[i]] = z[i];
+            }
+
+            var (mean, variance) = model.Predict(full, meanGradient, varianceGradient);
+            var value = LogExpectedImprovement.Value(mean, variance, best, meanGradient, varianceGradient, gradient);
+            for (var i = 0; i < free.Length; i++)
+            {
+                zGradient[i] = -gradient[free[i]];
+            }
+
+            return -value;
+        }
+
+        var lower = new double[free.Length];
+        var upper = Enumerable.Repeat(1.0, free.Length).ToArray();
+        var start = free.Select(d => point[d]).ToArray();
+        var (found, _) = BoundedMinimizer.Minimize(Negative, lower, upper, start, 60, 1e-7);
+        var moved = (double[])point.Clone();
+        for (var i = 0; i < free.Length; i++)
+        {
+            moved[free[i]] = found[i];
+        }
+
+        var snapped = encoder.Snap(moved);
+        return new ScoredPoint(snapped, Score(snapped));
+    }
+
+    /// <summary>One greedy pass over the discrete and categorical coordinates.</summary>
+    private ScoredPoint DiscreteStep(ScoredPoint start)
+    {
+        var current = start;
+        var active = encoder.ActiveAt(start.Point);
+        for (var d = 0; d < start.Point.Length; d++)
+        {
+            var dimension = encoder.Dimensions[d];
+            if (!active[d] || dimension.Kind == DimensionKind.Continuous)
+            {
+                continue;
+            }
+
+            foreach (var value in Alternatives(dimension, current.Point[d]))
+            {
+                var point = (double[])current.Point.Clone();
+                point[d] = value;
+                point = encoder.Snap(point);
+                var score = Score(point);
+                if (score > current.Score + Improvement)
+                {
+                    current = new ScoredPoint(point, score);
+                }
+            }
+        }
+
+        return current;
+    }
+
+    private static IEnumerable<double> Alternatives(GpDimension dimension, double value)
+    {
+        if (dimension.Kind == DimensionKind.Categorical)
+        {
+            return Enumerable.Range(0, dimension.ChoiceCount).Select(c => (double)c).Where(c => c != value);
+        }
+
+        var (below, above) = dimension.Neighbours(value);
+        return new[] { below, above }.Where(v => v != value);
+    }
+
+    private double Score(double[] point)
+    {
+        var (mean, variance) = model.Predict(point);
+        return LogExpectedImprovement.Value(mean, variance, best);
+    }
+}

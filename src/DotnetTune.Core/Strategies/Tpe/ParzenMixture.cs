@@ -1,0 +1,58 @@
+namespace DotnetTune.Strategies.Tpe;
+
+/// <summary>
+/// A weighted mixture of product kernels over one or more axes; the last kernel is the prior.
+/// </summary>
+internal sealed class ParzenMixture
+{
+    private readonly double[] _logWeights;
+    private readonly double[] _cumulative;
+    private readonly IReadOnlyList<IKernelAxis> _axes;
+
+    /// <param name="weights">One weight per observation kernel; the prior kernel is appended.</param>
+    public ParzenMixture(IReadOnlyList<double> weights, double priorWeight, IReadOnlyList<IKernelAxis> axes)
+    {
+        var all = weights.Append(priorWeight).ToArray();
+        var total = all.Sum();
+        _logWeights = all.Select(w => Math.Log(w / total)).ToArray();
+        _cumulative = new double[all.Length];
+        var running = 0.0;
+        for (var k = 0; k < all.Length; k++)
+        {
+            running += all[k] / total;
+            _cumulative[k] = running;
+        }
+
+        _axes = axes;
+    }
+
+    public double[] Sample(Random random)
+    {
+        var kernel = Array.BinarySearch(_cumulative, random.NextDouble());
+        kernel = Math.Min(kernel < 0 ? ~kernel : kernel, _cumulative.Length - 1);
+        return _axes.Select(axis => axis.Sample(kernel, random)).ToArray();
+    }
+
+    public double LogDensity(double[] point)
+    {
+        var sums = (double[])_logWeights.Clone();
+        for (var d = 0; d < _axes.Count; d++)
+        {
+            _axes[d].AddLogLikelihoods(point[d], sums);
+        }
+
+        var max = sums.Max();
+        if (double.IsNegativeInfinity(max))
+        {
+            return max;
+        }
+
+        var total = 0.0;
+        foreach (var sum in sums)
+        {
+            total += Math.Exp(sum - max);
+        }
+
+        return max + Math.Log(total);
+    }
+}

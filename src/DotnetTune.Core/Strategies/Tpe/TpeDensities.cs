@@ -1,0 +1,96 @@
+namespace DotnetTune.Strategies.Tpe;
+
+/// <summary>
+/// The good density l(x) and the bad density g(x) over a group of axes; proposes the candidate
+/// drawn from l with the largest l(x)/g(x).
+/// </summary>
+internal sealed class TpeDensities
+{
+    private readonly ParzenMixture _good;
+    private readonly ParzenMixture _bad;
+
+    private TpeDensities(ParzenMixture good, ParzenMixture bad)
+    {
+        _good = good;
+        _bad = bad;
+    }
+
+    /// <summary>
+    /// Builds both densities from the trials in which every axis has a valid value.
+    /// </summary>
+    /// <param name="commonSigma">
+    /// Bandwidth for a given number of observations (multivariate), or null to use each
+    /// observation's neighbour gaps (univariate).
+    /// </param>
+    public static TpeDensities Build(
+        IReadOnlyList<TpeAxis> axes, TpeSplit split, TpeOptions options, Func<int, double>? commonSigma)
+    {
+        var all = split.Good.Count + split.Bad.Count;
+        var good = Mixture(axes, split.Good, all, options, commonSigma);
+        var bad = Mixture(axes, split.Bad, all, options, commonSigma);
+        return new TpeDensities(good, bad);
+    }
+
+    public double[] Propose(Random random, int candidates)
+    {
+        double[]? best = null;
+        var bestScore = double.NegativeInfinity;
+        for (var i = 0; i < Math.Max(1, candidates); i++)
+        {
+            var candidate = _good.Sample(random);
+            var score = _good.LogDensity(candidate) - _bad.LogDensity(candidate);
+            if (best is null || score > bestScore)
+            {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+
+        return best!;
+    }
+
+    private static ParzenMixture Mixture(
+        IReadOnlyList<TpeAxis> axes,
+        IReadOnlyList<WeightedConfiguration> trials,
+        int allTrials,
+        TpeOptions options,
+        Func<int, double>? commonSigma)
+    {
+        var rows = new List<double[]>();
+        var weights = new List<double>();
+        foreach (var trial in trials)
+        {
+            var row = new double[axes.Count];
+            if (Encode(axes, trial, row))
+            {
+                rows.Add(row);
+                weights.Add(trial.Weight);
+            }
+        }
+
+        var rule = new BandwidthRule(
+            commonSigma?.Invoke(rows.Count),
+            options.BandwidthFactor,
+            options.ClipByAllTrials ? allTrials : null,
+            options.ConsiderEndpoints,
+            options.PriorInGaps,
+            options.DiscreteFloor);
+        var kernels = axes
+            .Select((axis, d) => axis.BuildKernels(rows.Select(r => r[d]).ToList(), rule, options.PriorWeight))
+            .ToList();
+        return new ParzenMixture(weights, options.PriorWeight, kernels);
+    }
+
+    private static bool Encode(IReadOnlyList<TpeAxis> axes, WeightedConfiguration trial, double[] row)
+    {
+        for (var d = 0; d < axes.Count; d++)
+        {
+            if (!axes[d].TryEncode(trial.Configuration, out row[d]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using DotnetTune.Store;
+using DotnetTune.Strategies;
+using DotnetTune.Templates;
+using DotnetTune.Trials;
+
+namespace DotnetTune.Sweeps;
+
+/// <summary>
+/// Runs a study to its budget: asks the strategy for configurations, runs up to `parallel`
+/// trials at once through the trial pipeline, reruns what a killed run left unfinished, retries
+/// failed trials and stops early on `max_failed` or cancellation.
+/// </summary>
+public sealed class Sweep(SweepSetup setup)
+{
+    private readonly Queue<(TrialRequest Request, int Attempt)> _queue = new();
+    private readonly Dictionary<Task<TrialRecord>, (TrialRequest Request, int Attempt)> _running = [];
+    private int _failures;
+    private string? _stopReason;
+
+    public async Task<SweepResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var pipeline = CreatePipeline();
+        ResumeUnfinished();
+        _failures = setup.Store.Trials().Count(IsFailure);
+
+        while (true)
+        {
+            StartWhileSlotsFree(pipeline, cancellationToken);
+            if (_running.Count == 0)
+            {
+                break;
+            }
+
+            var done = await Task.WhenAny(_running.Keys).ConfigureAwait(false);
+            var (request, attempt) = _running[done];
+            _running.Remove(done);
+            Account(request, attempt, await done.ConfigureAwait(false), cancellationToken);
+        }
+
+        var interrupted = cancellationToken.IsCancellationRequested;
+        return new SweepResult(stopwatch.Elapsed, _stopReason, interrupted);
+    }
+
+    private TrialPipeline CreatePipeline()
+    {
+        var manifest = setup.Manifest;
+        var layout = new StudyLayout(manifest.StudyDirectory);
+        var target = TrialRuntimeTarget.ForHost(setup.Device);
+        var render = new RenderStage(setup.Template, TemplateRenderer.Load(setup.Template), manifest, setup.Assets, target);
+        var builds = new BuildCache(layout);
+        builds.BuildStarted += setup.Observer.OnBuildStarted;
+        var run = new RunStage(manifest.Objective, manifest.Trial.Timeout);
+        return new TrialPipeline(layout, render, builds, run, setup.Store, setup.Observer, setup.Time, setup.ThreadsPerTrial);
+    }
+
+    private void ResumeUnfinished()
+    {
+        var interrupted = setup.Store.MarkRunningAsInterrupted(setup.Time.GetUtcNow());
+        var unfinished = setup.Store.Trials().Where(t => !t.Status.IsFinal()).ToList();
+        foreach (var trial in unfinished)
+        {
+            _queue.Enqueue((new TrialRequest(trial.Id, trial.Number, trial.Repeat, trial.Seed, trial.Configuration), 0));
+        }
+
+        if (unfinished.Count > 0)
+        {
+            var done = setup.Store.Trials().Count(t => t.Status.IsFinal());
+            setup.Observer.OnNote(
+                $"resuming: {done} finished trial(s) kept, {unfinished.Count} unfinished " +
+                $"({interrupted} interrupted) will run again");
+        }
+    }
+
+    private void StartWhileSlotsFree(TrialPipeline pipeline, CancellationToken cancellationToken)
+    {
+        while (_running.Count < setup.Manifest.Search.Parallel && _stopReason is null &&
+               !cancellationToken.IsCancellationRequested)
+        {
+            if (_queue.Count == 0 && !TryPlanNextConfiguration())
+            {
+                return;
+            }
+
+            var (request, attempt) = _queue.Dequeue();
+            var task = Task.Run(() => pipeline.RunAsync(request, attempt, cancellationToken), CancellationToken.None);
+            _running[task] = (request, attempt);
+        }
+    }
+
+    private bool TryPlanNextConfiguration()
+    {
+        var trials = setup.Store.Trials();
+        var number = trials.Select(t => t.Number).DefaultIfEmpty(-1).Max() + 1;
+        if (number >= setup.Manifest.Search.Trials)
+        {
+            return false;
+        }
+
+        var history = StudyHistory.Observations(trials, setup.Manifest.Objective);
+        var context = new SuggestContext(setup.Manifest.Space, number, history, setup.Manifest.Study.Seed);
+        var configuration = setup.Strategy.Suggest(context);
+        if (configuration is null)
+        {
+            _stopReason = $"the search space is exhausted after {number} configuration(s)";
+            setup.Observer.OnNote(_stopReason);
+            return false;
+        }
+
+        for (var repeat = 0; repeat < setup.Manifest.Search.Repeats; repeat++)
+        {
+            var request = new TrialRequest(
+                TrialRequest.IdFor(number, repeat), number, repeat, setup.Manifest.Study.Seed + repeat, configuration);
+            setup.Store.AddTrial(new TrialRecord(request.Id, number, repeat, request.Seed, configuration, TrialStatus.Queued));
+            _queue.Enqueue((request, 0));
+        }
+
+        return true;
+    }
+
+    private void Account(TrialRequest request, int attempt, TrialRecord record, CancellationToken cancellationToken)
+    {
+        if (record.Status == TrialStatus.Failed && attempt < setup.Manifest.Search.Retries &&
+            !cancellationToken.IsCancellationRequested)
+        {
+            setup.Observer.OnNote($"trial {record.Id} failed ({record.Reason}); retry {attempt + 1} of {setup.Manifest.Search.Retries}");
+            _queue.Enqueue((request, attempt + 1));
+            return;
+        }
+
+        if (!IsFailure(record))
+        {
+            return;
+        }
+
+        _failures++;
+        if (setup.Manifest.Search.MaxFailed is { } limit && _failures >= limit && _stopReason is null)
+        {
+            _stopReason = $"stopped after {_failures} failed trial(s) (max_failed = {limit}); " +
+                          "see the failed trials' stderr.log, fix the cause, then run again to resume";
+            setup.Observer.OnNote(_stopReason);
+        }
+    }
+
+    private static bool IsFailure(TrialRecord trial) => trial.Status is TrialStatus.Failed or TrialStatus.TimedOut;
+}

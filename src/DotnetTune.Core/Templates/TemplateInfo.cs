@@ -1,0 +1,25 @@
+using DotnetTune.Space;
+
+namespace DotnetTune.Templates;
+
+/// <summary>
+/// A trial template: a folder of Scriban files (`*.sbn`, rendered without the extension) and
+/// plain files (copied), described by its `template.toml`.
+/// </summary>
+/// <param name="Name">The folder name, e.g. mlp-classifier.</param>
+/// <param name="Directory">Absolute path of the template folder.</param>
+/// <param name="Description">One line for people.</param>
+/// <param name="Parameters">The tunable parameters the template reads, with their defaults.</param>
+public sealed record TemplateInfo(
+    string Name,
+    string Directory,
+    string Description,
+    IReadOnlyDictionary<string, TemplateParameter> Parameters);
+
+/// <param name="Choices">The only values the template accepts, when it has such a list.</param>
+public sealed record TemplateParameter(
+    string Name,
+    ValueKind Kind,
+    ParameterValue Default,
+    string Description,
+    IReadOnlyList<ParameterValue>? Choices = null);

@@ -1,1 +1,0 @@
-namespace DotnetTune.Trial; public static class Placeholder {}

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+
+namespace DotnetTune.Trial;
+
+/// <summary>
+/// Runs a trial's training as the trial contract wants: loads the context, runs the training,
+/// writes the "finished" line, and turns failures into a line on stderr and an exit code.
+/// Call it first thing in Main: the "seconds" it reports count from that moment.
+/// </summary>
+public static class TrialRunner
+{
+    /// <returns>The process exit code: see <see cref="TrialExitCodes"/>.</returns>
+    public static int Run(string[] args, Action<TrialContext> train)
+    {
+        var startedAt = Stopwatch.GetTimestamp();
+        ParentWatchdog.Start();
+        try
+        {
+            var trial = TrialContext.Load(args, startedAt, Console.Out);
+            train(trial);
+            trial.Metrics.ReportFinished(trial.Elapsed.TotalSeconds);
+            return TrialExitCodes.Finished;
+        }
+        catch (TrialException error)
+        {
+            Console.Error.WriteLine(error.Message);
+            return error.ExitCode;
+        }
+        catch (Exception error)
+        {
+            Console.Error.WriteLine(error);
+            Console.Error.WriteLine($"trial failed: {error.GetType().Name}: {error.Message}");
+            return TrialExitCodes.Failed;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using DotnetTune.Manifest;
+using DotnetTune.Trials;
+
+namespace DotnetTune.Tool.Commands;
+
+/// <summary>`dotnet tune validate`: checks a manifest and prints the search space it resolves to.</summary>
+public sealed class ValidateCommand(CommandContext context)
+{
+    public int Execute(ParsedArguments arguments)
+    {
+        var path = arguments.ManifestOrDefault(context.WorkingDirectory);
+        var manifest = ManifestGate.Load(path, context, ToolAssets.Default);
+        var output = context.Output;
+        output.WriteLine($"{ManifestGate.DisplayName(path, context)}: valid");
+        output.WriteLine($"study {manifest.Study.Name}, seed {manifest.Study.Seed}, output {manifest.StudyDirectory}");
+        var direction = manifest.Objective.Direction == Direction.Maximize ? "maximize" : "minimize";
+        output.WriteLine($"objective: {direction} {manifest.Objective.Metric}");
+        output.WriteLine($"search: {manifest.Search.Strategy}, {manifest.Search.Trials} trial(s), " +
+                         $"{manifest.Search.Parallel} at a time, {manifest.Search.Repeats} seed(s) each");
+        output.WriteLine($"trial: template {manifest.Trial.Template}, device {manifest.Trial.Device.ToString().ToLowerInvariant()}, " +
+                         $"{manifest.Trial.Epochs} epoch(s), data {manifest.Trial.DataPath}");
+        output.WriteLine(SpaceDescription.Describe(manifest.Space));
+        if (manifest.Space.GridSize() is { } size)
+        {
+            output.WriteLine($"grid size: {size.ToString("N0", CultureInfo.InvariantCulture)}");
+        }
+
+        return ExitCodes.Success;
+    }
+}

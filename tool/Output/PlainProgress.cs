@@ -1,0 +1,91 @@
+using System.Globalization;
+using DotnetTune.Manifest;
+using DotnetTune.Reporting;
+using DotnetTune.Store;
+using DotnetTune.Sweeps;
+using DotnetTune.Trials;
+
+namespace DotnetTune.Tool.Output;
+
+/// <summary>
+/// One plain line per event, no control characters: for CI logs and redirected output.
+/// </summary>
+public sealed class PlainProgress(TextWriter output, TuneManifest manifest) : ISweepObserver
+{
+    private readonly object _gate = new();
+    private readonly HashSet<string> _notesShown = [];
+    private int _finished;
+    private double? _best;
+
+    public void OnNote(string message) => Write(message);
+
+    public void OnBuildStarted(string sourceHash) =>
+        Write($"build {sourceHash}: building the trial project (once for every trial with this source)");
+
+    public void OnBuildFinished(BuildResult build)
+    {
+        foreach (var note in build.Notes)
+        {
+            lock (_gate)
+            {
+                if (!_notesShown.Add(note))
+                {
+                    continue;
+                }
+            }
+
+            Write(note);
+        }
+
+        var outcome = build.Succeeded ? "built" : "failed";
+        Write($"build {build.SourceHash}: {outcome} in {Durations.Format(TimeSpan.FromSeconds(build.Seconds))}");
+    }
+
+    public void OnTrialStarted(TrialRequest trial, int attempt)
+    {
+        var retry = attempt > 0 ? $" (retry {attempt})" : "";
+        Write($"trial {trial.Id} started{retry}: {trial.Configuration}");
+    }
+
+    public void OnEpoch(TrialRequest trial, EpochMetrics metrics)
+    {
+        var values = string.Join(" ", metrics.Values.Select(v => $"{v.Key}={Format(v.Value)}"));
+        Write($"trial {trial.Id} epoch {metrics.Epoch}: {values}");
+    }
+
+    public void OnTrialFinished(TrialRecord trial, TrialTimings timings)
+    {
+        string line;
+        lock (_gate)
+        {
+            _finished++;
+            var progress = $"[{_finished} done]";
+            var duration = Durations.Format(TimeSpan.FromSeconds(timings.TotalSeconds));
+            if (trial.Status == TrialStatus.Completed && trial.Value is { } value)
+            {
+                var isBest = double.IsFinite(value) && (_best is null || manifest.Objective.IsBetter(value, _best.Value));
+                _best = isBest ? value : _best;
+                var mark = isBest ? " (best so far)" : "";
+                line = $"trial {trial.Id} completed in {duration}: {manifest.Objective.Metric} = {Format(value)}{mark} {progress}";
+            }
+            else
+            {
+                line = $"trial {trial.Id} {trial.Status.ToName()} after {duration}: {trial.Reason} {progress}";
+            }
+        }
+
+        Write(line);
+    }
+
+    private void Write(string line)
+    {
+        lock (_gate)
+        {
+            var stamp = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+            output.WriteLine($"[{stamp}] {line}");
+            output.Flush();
+        }
+    }
+
+    private static string Format(double value) => ReportWriter.Number(value);
+}
