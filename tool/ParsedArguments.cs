@@ -6,7 +6,7 @@ public sealed record ParsedArguments(string? Verb, string? ManifestPath, bool Fr
     private static readonly HashSet<string> Verbs = ["run", "validate", "status", "schema", "templates", "version", "--version"];
 
     public string ManifestOrDefault(string workingDirectory) =>
-        ManifestPath ?? Path.Combine(workingDirectory, "Tune.toml");
+        ManifestPath ?? "Tune.toml";
 
     public static ParsedArguments Parse(IReadOnlyList<string> args)
     {

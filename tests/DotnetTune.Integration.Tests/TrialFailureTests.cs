@@ -13,28 +13,7 @@ public sealed class TrialFailureTests
     public async Task Run_MisbehavingTrials_RecordsEachOutcomeAndLeavesNoProcess()
     {
         using var folder = new TemporaryFolder();
-        CopyFixtureTemplate(folder.Path);
-        var manifest = folder.Write("Tune.toml", $"""
-            [study]
-            name = "behaviour"
-
-            [objective]
-            metric = "score"
-            direction = "maximize"
-
-            [search]
-            strategy = "grid"
-
-            [trial]
-            template = "templates/behaving"
-            device = "cpu"
-            epochs = 1
-            timeout = "4s"
-            data = "{RepoPaths.Samples}"
-
-            [parameters]
-            mode = {"{"} type = "choice", values = ["ok", "crash", "nan", "silent", "sleep"] {"}"}
-            """);
+        var manifest = BehavingStudy.Write(folder, "behaviour", ["ok", "crash", "nan", "silent", "sleep"], timeout: "4s");
 
         var outcome = await ToolProcess.RunToolAsync(folder.Path, "run", manifest, "--plain");
 
@@ -60,14 +39,4 @@ public sealed class TrialFailureTests
     private static string Status(JsonElement trial) => trial.GetProperty("status").GetString()!;
 
     private static string Reason(JsonElement trial) => trial.GetProperty("reason").GetString()!;
-
-    private static void CopyFixtureTemplate(string destination)
-    {
-        var source = Path.Combine(RepoPaths.Fixtures, "templates", "behaving");
-        var target = Directory.CreateDirectory(Path.Combine(destination, "templates", "behaving")).FullName;
-        foreach (var file in Directory.GetFiles(source))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-    }
 }

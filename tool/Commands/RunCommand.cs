@@ -32,6 +32,12 @@ public sealed class RunCommand(CommandContext context)
         using var store = StudyStores.OpenSqlite(layout.Directory);
         store.Open(new StudyInfo(manifest.Study.Name, ManifestHash.Of(manifestPath), manifest.Search.Strategy,
             TimeProvider.System.GetUtcNow()));
+        if (store.ManifestChanged)
+        {
+            context.Error.WriteLine(
+                $"warning: {ManifestGate.DisplayName(manifestPath, context)} changed since this study started; " +
+                "finished trials are kept as they ran. Use --fresh to start over with the new manifest.");
+        }
 
         using var stopping = new CancellationTokenSource();
         using var signals = StopSignals.Register(stopping, context.Error);

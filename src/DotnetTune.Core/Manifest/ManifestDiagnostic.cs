@@ -27,7 +27,8 @@ public sealed record ManifestDiagnostic(
 }
 
 /// <summary>What parsing a manifest gives: the manifest when there were no errors, and every diagnostic.</summary>
-public sealed record ManifestResult(TuneManifest? Manifest, IReadOnlyList<ManifestDiagnostic> Diagnostics)
+public sealed record ManifestResult(
+    TuneManifest? Manifest, IReadOnlyList<ManifestDiagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

@@ -33,8 +33,7 @@ public static class ManifestLoader
 
             text = File.ReadAllText(fullPath);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException
-                                          or NotSupportedException)
+        catch (Exception error) when (IsPathProblem(error))
         {
             return Failure(display, $"cannot read the manifest: {error.Message}");
         }
@@ -54,10 +53,11 @@ public static class ManifestLoader
         string filePath;
         try
         {
-            directory = Path.GetFullPath(manifestDirectory ?? Path.GetDirectoryName(Path.GetFullPath(display))!);
+            var fullPath = Path.GetFullPath(display);
+            directory = Path.GetFullPath(manifestDirectory ?? Path.GetDirectoryName(fullPath)!);
             filePath = Path.Combine(directory, Path.GetFileName(display));
         }
-        catch (Exception error) when (error is ArgumentException or NotSupportedException or PathTooLongException)
+        catch (Exception error) when (IsPathProblem(error))
         {
             return Failure(display, $"cannot use the path: {error.Message}");
         }
@@ -76,13 +76,17 @@ public static class ManifestLoader
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
+            var what = $"{error.GetType().Name}: {error.Message}";
             bag.Error(SourcePoint.FileStart, "",
-                $"internal error while reading the manifest ({error.GetType().Name}: {error.Message}); please report it");
+                $"internal error while reading the manifest ({what}); please report it");
             manifest = null;
         }
 
         return new ManifestResult(bag.HasErrors ? null : manifest, bag.InFileOrder());
     }
+
+    private static bool IsPathProblem(Exception error) =>
+        error is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException;
 
     private static ManifestResult Failure(string display, string message)
     {

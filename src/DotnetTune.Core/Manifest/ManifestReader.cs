@@ -10,13 +10,21 @@ namespace DotnetTune.Manifest;
 /// Runs the manifest stage in order: TOML tree, each section, parameters and their conditions,
 /// the template's declarations, then the search settings that need the finished space.
 /// </summary>
-internal sealed class ManifestReader(DiagnosticBag bag, ManifestEnvironment environment, string directory)
+internal sealed class ManifestReader(
+    DiagnosticBag bag, ManifestEnvironment environment, string directory)
 {
     public TuneManifest? Read(string text, string sourceName, string filePath)
     {
         var root = TomlSource.Parse(text, sourceName, bag);
         if (root is null)
         {
+            return null;
+        }
+
+        if (root.Entries.Count == 0)
+        {
+            bag.Error(SourcePoint.FileStart, "",
+                "the manifest is empty: it needs [study], [objective], [trial] and [parameters]");
             return null;
         }
 
@@ -31,7 +39,8 @@ internal sealed class ManifestReader(DiagnosticBag bag, ManifestEnvironment envi
         var settings = search is null || space is null
             ? null
             : SearchBinder.Bind(search, space, drafts, trial?.Template, bag);
-        if (bag.HasErrors || study is null || objective is null || trial?.Settings is null || settings is null)
+        if (bag.HasErrors || study is null || objective is null || trial?.Settings is null ||
+            settings is null)
         {
             return null;
         }
@@ -84,7 +93,8 @@ internal sealed class ManifestReader(DiagnosticBag bag, ManifestEnvironment envi
             return new TableReader(table, name, bag);
         }
 
-        bag.Error(entry.Value.Location, name, $"expected a table [{name}], got {entry.Value.Describe()}");
+        var got = entry.Value.Describe();
+        bag.Error(entry.Value.Location, name, $"expected a table [{name}], got {got}");
         return null;
     }
 

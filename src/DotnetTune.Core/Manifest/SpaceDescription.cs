@@ -1,4 +1,5 @@
 using System.Text;
+using DotnetTune.Manifest.Parameters;
 using DotnetTune.Manifest.Search;
 using DotnetTune.Space;
 
@@ -21,7 +22,8 @@ public static class SpaceDescription
         var fixedCount = space.Parameters.Count - tuned;
         text.Append($"parameters: {tuned} tuned, {fixedCount} fixed");
         var nameWidth = space.Parameters.Select(p => p.Name.Length).DefaultIfEmpty(0).Max();
-        var describeWidth = Math.Min(space.Parameters.Select(p => p.Describe().Length).DefaultIfEmpty(0).Max(), 60);
+        var describeWidth = Math.Min(
+            space.Parameters.Select(p => p.Describe().Length).DefaultIfEmpty(0).Max(), 60);
         foreach (var parameter in space.Parameters)
         {
             var name = parameter.Name.PadRight(nameWidth);
@@ -60,16 +62,25 @@ public static class SpaceDescription
         return $"grid: {prefix}{GridCounter.Format(size)} configuration{(size == 1 ? "" : "s")}";
     }
 
-    private static string Values(Parameter parameter) => parameter switch
+    private static string Values(Parameter parameter)
     {
-        FixedParameter => "",
-        IntParameter range when range.LastOnStep != range.High =>
-            $"  ({range.GridCount:N0} values, last {range.LastOnStep})",
-        FloatParameter { Step: not null } range when range.GridValue(range.GridCount!.Value - 1).AsDouble() != range.High =>
-            $"  ({range.GridCount:N0} values, last {range.GridValue(range.GridCount!.Value - 1)})",
-        { GridCount: { } count } => $"  ({count:N0} value{(count == 1 ? "" : "s")})",
-        _ => "  (continuous)",
-    };
+        var last = parameter switch
+        {
+            IntParameter range when range.LastOnStep != range.High => NumberText.Show(range.LastOnStep),
+            FloatParameter { Step: not null } range when ValueFit.LastOnStep(range) != range.High =>
+                ParameterValue.FormatFloat(ValueFit.LastOnStep(range)),
+            _ => null,
+        };
+        return parameter switch
+        {
+            FixedParameter => "",
+            { GridCount: { } count } when last is not null =>
+                $"  ({NumberText.Grouped(count)} values, last {last})",
+            { GridCount: 1 } => "  (1 value)",
+            { GridCount: { } count } => $"  ({NumberText.Grouped(count)} values)",
+            _ => "  (continuous)",
+        };
+    }
 
     private static string KeptDefaults(TuneManifest manifest)
     {
@@ -93,7 +104,8 @@ public static class SpaceDescription
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i] + (i < items.Count - 1 ? "," : "");
-            if (text.Length - lineStart + item.Length + 1 > LineWidth && text.Length > lineStart + head.Length)
+            var full = text.Length - lineStart + item.Length + 1 > LineWidth;
+            if (full && text.Length > lineStart + head.Length)
             {
                 text.Append("\n   ");
                 lineStart = text.Length - 3;

@@ -31,7 +31,7 @@ internal sealed class TableReader(TomlTable table, string path, DiagnosticBag di
     {
         var hint = entry.Value is TomlScalar { Value: double number } && expected.Contains("integer") &&
                    Math.Abs(number) < 1e15 && number == Math.Floor(number)
-            ? $" (write {number:0} without the decimal point)"
+            ? $" (write {NumberText.Show(number)} without the decimal point)"
             : "";
         Error(entry, $"expected {expected}, got {entry.Value.Describe()}{hint}");
     }
@@ -42,7 +42,8 @@ internal sealed class TableReader(TomlTable table, string path, DiagnosticBag di
     public long? Integer(string key, bool required = false) =>
         Scalar(key, TomlKind.Integer, "an integer", required)?.Value as long?;
 
-    public bool? Boolean(string key) => Scalar(key, TomlKind.Boolean, "a boolean", false)?.Value as bool?;
+    public bool? Boolean(string key) =>
+        Scalar(key, TomlKind.Boolean, "a boolean", false)?.Value as bool?;
 
     /// <summary>An integer or a float (integers are fine where floats are expected); finite.</summary>
     public double? Number(string key, bool required = false)
@@ -80,7 +81,7 @@ internal sealed class TableReader(TomlTable table, string path, DiagnosticBag di
         if (value < min || value > int.MaxValue)
         {
             var bound = value < min ? $"at least {min}" : $"at most {int.MaxValue}";
-            Error(Entry(key)!, $"must be {bound}, got {value}");
+            Error(Entry(key)!, $"must be {bound}, got {NumberText.Show(value.Value)}");
             return null;
         }
 
@@ -127,7 +128,8 @@ internal sealed class TableReader(TomlTable table, string path, DiagnosticBag di
         {
             var near = KeySuggester.DidYouMean(entry.Key, known);
             var where = Path.Length == 0 ? "at the top level" : $"in [{Path}]";
-            Diagnostics.Error(entry.KeyLocation, PathOf(entry.Key), $"unknown key '{entry.Key}' {where}{near}");
+            Diagnostics.Error(entry.KeyLocation, PathOf(entry.Key),
+                $"unknown key '{entry.Key}' {where}{near}");
         }
     }
 

@@ -136,7 +136,7 @@ public static class ReportWriter
                 cells.Add(Number(row.StandardDeviation));
             }
 
-            cells.AddRange(names.Select(n => row.Configuration.TryGetValue(n, out var v) ? Escape(v.ToString()) : "–"));
+            cells.AddRange(names.Select(n => row.Configuration.TryGetValue(n, out var v) ? Short(v) : "–"));
             var seconds = row.Trials.Sum(t => t.DurationSeconds ?? 0);
             cells.Add(Durations.Format(TimeSpan.FromSeconds(seconds)));
             text.AppendLine("| " + string.Join(" | ", cells) + " |");
@@ -168,6 +168,10 @@ public static class ReportWriter
     /// <summary>Four significant digits, enough to rank, short enough to read.</summary>
     public static string Number(double value) =>
         double.IsFinite(value) ? value.ToString("G4", CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Floats to four significant digits in tables; the best configuration shows them whole.</summary>
+    private static string Short(DotnetTune.Space.ParameterValue value) =>
+        value.Kind == DotnetTune.Space.ValueKind.Float ? Number(value.AsDouble()) : Escape(value.ToString());
 
     private static string Escape(string text) =>
         text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal)

@@ -32,7 +32,8 @@ public sealed class ConditionTextTests
     {
         var values = ConditionText.Parse("p in [1, 2.5, 'a', b, false]").Values!;
 
-        values.Select(v => v.Kind).ShouldBe([ValueKind.Int, ValueKind.Float, ValueKind.String, ValueKind.String, ValueKind.Bool]);
+        values.Select(v => v.Kind).ShouldBe(
+            [ValueKind.Int, ValueKind.Float, ValueKind.String, ValueKind.String, ValueKind.Bool]);
     }
 
     [Theory]

@@ -12,7 +12,8 @@ public static partial class MalformedCases
                 optimizer = { type = "choice", values = ["adam", "sgd"] }
                 momentum = { type = "float", low = 0.8, high = 0.99, when = { optimiser = "sgd" } }
                 """,
-            "unknown parent 'optimiser': it is not a parameter; did you mean 'optimizer'?", 13, 63, 1
+            "unknown parent 'optimiser': it is not a parameter; did you mean 'optimizer'?",
+            13, 63, 1
         },
         {
             "a parameter depending on itself",
@@ -38,7 +39,9 @@ public static partial class MalformedCases
                 optimizer = { type = "choice", values = ["adam", "sgd"] }
                 momentum = { type = "float", low = 0.8, high = 0.99, when = { optimizer = "adagrad" } }
                 """,
-            "optimizer never has the value \"adagrad\": \"adagrad\" is not one of [\"adam\", \"sgd\"]", 13, 75, 1
+            "optimizer never has the value \"adagrad\": \"adagrad\" is not one of " +
+            "[\"adam\", \"sgd\"]",
+            13, 75, 1
         },
         {
             "a comparison on a string parent",

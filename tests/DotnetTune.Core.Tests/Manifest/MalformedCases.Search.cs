@@ -67,7 +67,9 @@ public static partial class MalformedCases
                 [parameters]
                 lr = { type = "float", low = 0.01, high = 1 }
                 """,
-            "strategy = \"grid\" needs every parameter discrete, but lr is a continuous float: add a step", 12, 1, 1
+            "strategy = \"grid\" needs every parameter discrete, but lr is a continuous " +
+            "float: add a step",
+            12, 1, 1
         },
         {
             "a grid larger than the trials",
@@ -81,7 +83,8 @@ public static partial class MalformedCases
                 c = { type = "int", low = 1, high = 6 }
                 d = { type = "int", low = 1, high = 6 }
                 """,
-            "the grid has 1,296 points but trials = 100: raise trials to 1296, remove values, or use strategy = \"random\"",
+            "the grid has 1,296 points but trials = 100: raise trials to 1296, remove " +
+            "values, or use strategy = \"random\"",
             11, 10, 1
         },
         {
@@ -196,7 +199,8 @@ public static partial class MalformedCases
                 [parameters]
                 x = 1
                 """,
-            "[search.coarse_to_fine] applies only to strategy = \"coarse-to-fine\", but the strategy is \"random\"",
+            "[search.coarse_to_fine] applies only to strategy = \"coarse-to-fine\", but the " +
+            "strategy is \"random\"",
             11, 9, 1
         },
         {
@@ -224,7 +228,8 @@ public static partial class MalformedCases
                 lr = { type = "float", low = 0.01, high = 1 }
                 opt = { type = "choice", values = ["adam", "sgd"] }
                 """,
-            "model = \"gp\" needs every tuned parameter to be float or int, but not opt (a choice of strings)",
+            "model = \"gp\" needs every tuned parameter to be float or int, but not opt (a " +
+            "choice of strings)",
             13, 9, 1
         },
         {

@@ -11,7 +11,9 @@ public static partial class MalformedCases
                 [parameters]
                 learnin_rate = { type = "float", low = 0.001, high = 0.1 }
                 """,
-            "the template 'scratch' has no parameter 'learnin_rate'; did you mean 'learning_rate'?", 12, 1, 1
+            "the template 'scratch' has no parameter 'learnin_rate'; did you mean " +
+            "'learning_rate'?",
+            12, 1, 1
         },
         {
             "an undeclared name far from every declared one",
@@ -19,7 +21,9 @@ public static partial class MalformedCases
                 [parameters]
                 zzz = 1
                 """,
-            "the template 'scratch' has no parameter 'zzz'; it has batch_size, dropout, hidden", 12, 1, 1
+            "the template 'scratch' has no parameter 'zzz'; it has batch_size, dropout, " +
+            "hidden",
+            12, 1, 1
         },
         {
             "a string for an int parameter",
@@ -51,7 +55,9 @@ public static partial class MalformedCases
                 [parameters]
                 optimizer = { type = "choice", values = ["adam", "adagrad"] }
                 """,
-            "the template accepts only [\"adam\", \"sgd\", \"rmsprop\"] for optimizer, got \"adagrad\"", 12, 50, 1
+            "the template accepts only [\"adam\", \"sgd\", \"rmsprop\"] for optimizer, got " +
+            "\"adagrad\"",
+            12, 50, 1
         },
         {
             "a range for a parameter with choices",

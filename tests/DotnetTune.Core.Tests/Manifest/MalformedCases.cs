@@ -8,6 +8,8 @@ namespace DotnetTune.Core.Tests.Manifest;
 /// </summary>
 public static partial class MalformedCases
 {
+    private const string Thousand = "type = \"int\", low = 1, high = 1000";
+
     /// <summary>Cases whose text is easier to build in code than to write out.</summary>
     public static TheoryData<string, string, string, int, int, int> Built { get; } = new()
     {
@@ -19,8 +21,9 @@ public static partial class MalformedCases
         {
             "a grid of 40 parameters with 1000 values each is counted, not enumerated",
             Manifests.Head + "[search]\nstrategy = \"grid\"\ntrials = 1000\n[parameters]\n" +
-            string.Concat(Enumerable.Range(0, 40).Select(i => $"p{i} = {{ type = \"int\", low = 1, high = 1000 }}\n")),
-            "the grid has 1.0e120 points but trials = 1000: remove values, or use strategy = \"random\"", 11, 10, 1
+            string.Concat(Enumerable.Range(0, 40).Select(i => $"p{i} = {{ {Thousand} }}\n")),
+            "the grid has 1.0e120 points but trials = 1000: remove values, or use strategy = \"random\"",
+            11, 10, 1
         },
     };
 
@@ -29,11 +32,12 @@ public static partial class MalformedCases
         get
         {
             var all = new TheoryData<string, string, string, int, int, int>();
-            foreach (var set in new[] { Toml, Sections, Parameters, Conditions, Search, Template, Built })
+            foreach (var set in new[] { Toml, Sections, Trial, Parameters, Conditions, Search, Template, Built })
             {
                 foreach (var row in set)
                 {
-                    all.Add((string)row[0], (string)row[1], (string)row[2], (int)row[3], (int)row[4], (int)row[5]);
+                    all.Add((string)row[0], (string)row[1], (string)row[2], (int)row[3], (int)row[4],
+                        (int)row[5]);
                 }
             }
 

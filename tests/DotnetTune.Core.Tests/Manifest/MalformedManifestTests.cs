@@ -30,7 +30,8 @@ public sealed class MalformedManifestTests(ManifestFixture fixture) : IClassFixt
         var listing = string.Join("\n", result.Diagnostics);
         result.Manifest.ShouldBeNull($"{name}: a manifest was bound despite\n{listing}");
         var matching = result.Diagnostics
-            .Where(d => d.Severity == DiagnosticSeverity.Error && d.Message.Contains(fragment, StringComparison.Ordinal))
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Where(d => d.Message.Contains(fragment, StringComparison.Ordinal))
             .ToList();
         matching.ShouldNotBeEmpty($"{name}: no error containing '{fragment}' among\n{listing}");
         matching.ShouldContain(d => d.Line == line && d.Column == column,

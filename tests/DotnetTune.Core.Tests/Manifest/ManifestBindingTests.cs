@@ -94,9 +94,11 @@ public sealed class ManifestBindingTests(ManifestFixture fixture) : IClassFixtur
     {
         var manifest = ParseValid(Example);
 
-        manifest.Study.ShouldBe(new StudySettings("mnist-mlp", 42, Path.Combine(fixture.StudyDirectory, "tune-out")));
+        var output = Path.Combine(fixture.StudyDirectory, "tune-out");
+        manifest.Study.ShouldBe(new StudySettings("mnist-mlp", 42, output));
         manifest.Objective.ShouldBe(new ObjectiveSettings("val_accuracy", Direction.Maximize));
-        manifest.Search.ShouldBe(new SearchSettings("random", 8, Parallel: 2, Repeats: 3, MaxFailed: 5, Retries: 1));
+        manifest.Search.ShouldBe(
+            new SearchSettings("random", 8, Parallel: 2, Repeats: 3, MaxFailed: 5, Retries: 1));
         manifest.Trial.ShouldBe(new TrialSettings("scratch", DeviceRequest.Cpu, 3,
             Path.Combine(fixture.StudyDirectory, "data"), TimeSpan.FromMinutes(90), 1000, 0.25, 2));
         manifest.TemplateInfo!.Name.ShouldBe("scratch");
@@ -106,7 +108,7 @@ public sealed class ManifestBindingTests(ManifestFixture fixture) : IClassFixtur
     [Fact]
     public void Parse_MinimalManifest_TakesTheDefaults()
     {
-        var manifest = ParseValid(Manifests.Core + "[parameters]\nx = { type = \"int\", low = 1, high = 3 }\n");
+        var manifest = ParseValid(Manifests.Core + "[parameters]\nx = { type = \"int\", low = 1, high = 9 }\n");
 
         manifest.Study.ShouldBe(new StudySettings("t", 0, Path.Combine(fixture.StudyDirectory, "tune-out")));
         manifest.Search.ShouldBe(new SearchSettings("random", 4));
@@ -191,7 +193,8 @@ public sealed class ManifestBindingTests(ManifestFixture fixture) : IClassFixtur
 
         var error = fixture.Parse(text).Diagnostics.Single(d => d.Severity == DiagnosticSeverity.Error);
 
-        error.Message.ShouldStartWith($"data folder not found: {Path.Combine(fixture.StudyDirectory, "samples", "none")}");
+        var missing = Path.Combine(fixture.StudyDirectory, "samples", "none");
+        error.Message.ShouldStartWith($"data folder not found: {missing}");
     }
 
     [Fact]
@@ -234,7 +237,8 @@ public sealed class ManifestBindingTests(ManifestFixture fixture) : IClassFixtur
     [Fact]
     public void Parse_WarmStartWithoutAParameter_TakesTheTemplateDefault()
     {
-        var manifest = ParseValid(Manifests.ScratchCore.Replace("trials = 4", "trials = 4\nconfigurations = [{ hidden = 128 }]") + """
+        var head = Manifests.ScratchCore.Replace("trials = 4", "trials = 4\nconfigurations = [{ hidden = 128 }]");
+        var manifest = ParseValid(head + """
             [parameters]
             hidden = { type = "int", low = 64, high = 256, step = 64 }
             batch_size = { type = "choice", values = [32, 64] }
@@ -259,7 +263,9 @@ public sealed class ManifestBindingTests(ManifestFixture fixture) : IClassFixtur
     [Fact]
     public void Parse_ChoiceMixingIntegersAndFloats_HoldsFloats()
     {
-        var space = ParseValid(Manifests.Core + "[parameters]\nd = { type = \"choice\", values = [0, 0.5, 1] }\n").Space;
+        var text = Manifests.Core + "[parameters]\nd = { type = \"choice\", values = [0, 0.5, 1] }\n";
+
+        var space = ParseValid(text).Space;
 
         space.Find("d")!.GridValues().Select(v => v.ToString()).ShouldBe(["0.0", "0.5", "1.0"]);
     }

@@ -8,10 +8,12 @@ public sealed class ManifestGridTests(ManifestFixture fixture) : IClassFixture<M
 {
     private const string Grid = Manifests.Head + "[search]\nstrategy = \"grid\"\n";
 
+    private const string GridParameters = Grid + "[parameters]\n";
+
     [Fact]
     public void Parse_IntStepLandingOnHigh_IncludesHighAndSizesTheBudget()
     {
-        var manifest = ParseValid(Grid + "[parameters]\nunits = { type = \"int\", low = 32, high = 128, step = 32 }\n");
+        var manifest = ParseValid(GridParameters + "units = { type = \"int\", low = 32, high = 128, step = 32 }");
 
         manifest.Space.Find("units")!.GridValues().Select(v => v.AsLong()).ShouldBe([32L, 64, 96, 128]);
         manifest.Search.Trials.ShouldBe(4);
@@ -20,12 +22,13 @@ public sealed class ManifestGridTests(ManifestFixture fixture) : IClassFixture<M
     [Fact]
     public void Parse_IntStepMissingHigh_WarnsAtHighAndStopsAt960()
     {
-        var result = fixture.Parse(Grid + "[parameters]\nunits = { type = \"int\", low = 10, high = 1000, step = 50 }\n");
+        var result = fixture.Parse(GridParameters + "units = { type = \"int\", low = 10, high = 1000, step = 50 }");
 
         var warning = result.Diagnostics.ShouldHaveSingleItem();
         warning.Severity.ShouldBe(DiagnosticSeverity.Warning);
         (warning.Line, warning.Column).ShouldBe((12, 42));
-        warning.Message.ShouldContain("1000 is not on the step from 10 (step 50) and is never reached; the last value is 960");
+        warning.Message.ShouldBe(
+            "high 1000 is not on the step from 10 (step 50) and is never reached; the last value is 960");
         var values = result.Manifest!.Space.Find("units")!.GridValues().Select(v => v.AsLong()).ToList();
         (values.Count, values[0], values[^1]).ShouldBe((20, 10L, 960L));
     }
@@ -33,7 +36,7 @@ public sealed class ManifestGridTests(ManifestFixture fixture) : IClassFixture<M
     [Fact]
     public void Parse_FloatStep_CountsInDecimalAndPrintsExactly()
     {
-        var manifest = ParseValid(Grid + "[parameters]\nkeep = { type = \"float\", low = 0.8, high = 1.0, step = 0.1 }\n");
+        var manifest = ParseValid(GridParameters + "keep = { type = \"float\", low = 0.8, high = 1.0, step = 0.1 }");
 
         var grid = manifest.Space.EnumerateGrid().ToList();
         grid.Select(c => c["keep"].ToString()).ShouldBe(["0.8", "0.9", "1.0"]);
@@ -44,12 +47,13 @@ public sealed class ManifestGridTests(ManifestFixture fixture) : IClassFixture<M
     [Fact]
     public void Parse_FloatStepMissingHigh_WarnsWithTheLastValue()
     {
-        var result = fixture.Parse(Grid + "[parameters]\nd = { type = \"float\", low = 0, high = 1, step = 0.3 }\n");
+        var result = fixture.Parse(GridParameters + "d = { type = \"float\", low = 0, high = 1, step = 0.3 }");
 
         var warning = result.Diagnostics.ShouldHaveSingleItem();
         warning.Severity.ShouldBe(DiagnosticSeverity.Warning);
         warning.Message.ShouldEndWith("the last value is 0.9");
-        result.Manifest!.Space.Find("d")!.GridValues().Select(v => v.ToString()).ShouldBe(["0.0", "0.3", "0.6", "0.9"]);
+        var values = result.Manifest!.Space.Find("d")!.GridValues().Select(v => v.ToString());
+        values.ShouldBe(["0.0", "0.3", "0.6", "0.9"]);
     }
 
     [Fact]
@@ -70,14 +74,16 @@ public sealed class ManifestGridTests(ManifestFixture fixture) : IClassFixture<M
     [Fact]
     public void Parse_HugeGridWithoutTrials_IsCountedNotEnumerated()
     {
-        var parameters = string.Concat(Enumerable.Range(0, 40).Select(i => $"p{i} = {{ type = \"int\", low = 1, high = 1000 }}\n"));
+        var parameters = string.Concat(
+            Enumerable.Range(0, 40).Select(i => $"p{i} = {{ type = \"int\", low = 1, high = 1000 }}\n"));
         var clock = Stopwatch.StartNew();
 
-        var error = fixture.Parse(Grid + "[parameters]\n" + parameters).Diagnostics.ShouldHaveSingleItem();
+        var error = fixture.Parse(GridParameters + parameters).Diagnostics.ShouldHaveSingleItem();
 
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
         (error.Line, error.Column).ShouldBe((10, 12));
-        error.Message.ShouldBe("the grid has 1.0e120 points, too many to run: remove values, or use strategy = \"random\"");
+        error.Message.ShouldBe(
+            "the grid has 1.0e120 points, too many to run: remove values, or use strategy = \"random\"");
     }
 
     [Fact]
@@ -90,7 +96,8 @@ public sealed class ManifestGridTests(ManifestFixture fixture) : IClassFixture<M
             b = { type = "bool", when = "a >= 5" }
             """).Diagnostics.ShouldHaveSingleItem();
 
-        error.Message.ShouldStartWith("the grid has at least 100,000,000 points but trials = 1000: remove values");
+        error.Message.ShouldStartWith(
+            "the grid has at least 100,000,000 points but trials = 1000: remove values");
     }
 
     [Fact]
@@ -99,7 +106,8 @@ public sealed class ManifestGridTests(ManifestFixture fixture) : IClassFixture<M
         var result = fixture.Parse(Grid + "trials = 10\n[parameters]\nb = { type = \"bool\" }\n");
 
         result.Manifest!.Search.Trials.ShouldBe(2);
-        result.Diagnostics.ShouldHaveSingleItem().Message.ShouldBe("the grid has only 2 points: 2 trials will run, not 10");
+        result.Diagnostics.ShouldHaveSingleItem().Message
+            .ShouldBe("the grid has only 2 points: 2 trials will run, not 10");
     }
 
     private TuneManifest ParseValid(string text)

@@ -14,7 +14,8 @@ public sealed class ManifestLoaderTests(ManifestFixture fixture) : IClassFixture
         var result = ManifestLoader.Load(path, fixture.Environment);
 
         result.Manifest.ShouldBeNull();
-        result.Diagnostics.ShouldHaveSingleItem().ToString().ShouldBe($"{path}(1,1): error: file not found: {path}");
+        result.Diagnostics.ShouldHaveSingleItem().ToString()
+            .ShouldBe($"{path}(1,1): error: file not found: {path}");
     }
 
     [Fact]
@@ -35,7 +36,8 @@ public sealed class ManifestLoaderTests(ManifestFixture fixture) : IClassFixture
     [Fact]
     public void Parse_Diagnostic_PrintsFileLineColumnSeverityKeyAndMessage()
     {
-        var text = Manifests.Core + "[parameters]\nlr = { type = \"float\", low = 0, high = 0.1, scale = \"log\" }\n";
+        var text = Manifests.Core + "[parameters]\n" +
+                   "lr = { type = \"float\", low = 0, high = 0.1, scale = \"log\" }\n";
 
         var result = ManifestLoader.Parse(text, "Tune.toml", fixture.Environment, fixture.StudyDirectory);
 
@@ -66,7 +68,8 @@ public sealed class ManifestLoaderTests(ManifestFixture fixture) : IClassFixture
 
         result.Diagnostics.Select(d => (d.Line, d.KeyPath)).ShouldBe(
         [
-            (2, "study.name"), (5, "objective.direction"), (7, "search.trials"), (11, "trial.epochs"), (13, "parameters.lr"),
+            (2, "study.name"), (5, "objective.direction"), (7, "search.trials"), (11, "trial.epochs"),
+            (13, "parameters.lr"),
         ]);
     }
 

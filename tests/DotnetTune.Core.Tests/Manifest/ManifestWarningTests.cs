@@ -4,11 +4,13 @@ namespace DotnetTune.Core.Tests.Manifest;
 
 public sealed class ManifestWarningTests(ManifestFixture fixture) : IClassFixture<ManifestFixture>
 {
+    private const string Bool = "[parameters]\nb = { type = \"bool\" }\n";
+
     public static TheoryData<string, string, string, int, int> Cases { get; } = new()
     {
         {
             "a loss maximized",
-            Manifests.Core.Replace("metric = \"val_accuracy\"", "metric = \"val_loss\"") + "[parameters]\nb = { type = \"bool\" }\n",
+            Manifests.Core.Replace("metric = \"val_accuracy\"", "metric = \"val_loss\"") + Bool,
             "the metric \"val_loss\" is usually minimized; did you mean direction = \"minimize\"?", 5, 13
         },
         {
@@ -18,18 +20,19 @@ public sealed class ManifestWarningTests(ManifestFixture fixture) : IClassFixtur
         },
         {
             "trial.epochs overridden by an epochs parameter",
-            Manifests.Core.Replace("data = \"data\"", "data = \"data\"\nepochs = 5") + "[parameters]\nepochs = [1, 2]\n".Replace(
-                "[1, 2]", "{ type = \"choice\", values = [1, 2] }"),
+            Manifests.Core.Replace("data = \"data\"", "data = \"data\"\nepochs = 5") +
+            "[parameters]\nepochs = { type = \"choice\", values = [1, 2] }\n",
             "ignored: parameters.epochs sets the epochs of each trial", 9, 10
         },
         {
             "more random trials than distinct configurations",
-            Manifests.Core + "[parameters]\nb = { type = \"bool\" }\n",
+            Manifests.Core + Bool,
             "the space has only 2 distinct configurations but trials = 4: some will repeat", 10, 10
         },
         {
             "more startup trials than trials",
-            Manifests.Head + "[search]\nstrategy = \"bayesian\"\ntrials = 5\n[parameters]\nx = { type = \"float\", low = 0, high = 1 }\n",
+            Manifests.Head + "[search]\nstrategy = \"bayesian\"\ntrials = 5\n" +
+            "[parameters]\nx = { type = \"float\", low = 0, high = 1 }\n",
             "startup_trials = 10 is not below trials = 5", 10, 12
         },
         {

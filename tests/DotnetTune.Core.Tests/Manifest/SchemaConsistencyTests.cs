@@ -73,7 +73,8 @@ public sealed class SchemaConsistencyTests
     [Fact]
     public void Schema_ParameterTypes_AreTheLoaderTypes()
     {
-        string[] definitions = ["floatParameter", "intParameter", "choiceParameter", "boolParameter", "fixedParameter"];
+        string[] definitions =
+            ["floatParameter", "intParameter", "choiceParameter", "boolParameter", "fixedParameter"];
         var types = definitions.SelectMany(d =>
         {
             var type = At($"/$defs/{d}/properties/type");
@@ -83,7 +84,8 @@ public sealed class SchemaConsistencyTests
         });
 
         types.ShouldBe(ManifestKeys.ParameterTypes, ignoreOrder: true);
-        definitions.SelectMany(d => Keys($"/$defs/{d}")).Distinct().ShouldBe(ManifestKeys.Parameter, ignoreOrder: true);
+        var keys = definitions.SelectMany(d => Keys($"/$defs/{d}")).Distinct();
+        keys.ShouldBe(ManifestKeys.Parameter, ignoreOrder: true);
     }
 
     [Fact]
@@ -109,13 +111,13 @@ public sealed class SchemaConsistencyTests
     private static JsonElement LoadSchema()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "schema", "tune.schema.json")))
+        const string relative = "schema/tune.schema.json";
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, relative)))
         {
             folder = folder.Parent;
         }
 
-        var path = Path.Combine(folder.ShouldNotBeNull("schema/tune.schema.json not found above the tests").FullName,
-            "schema", "tune.schema.json");
+        var path = Path.Combine(folder.ShouldNotBeNull($"{relative} not found above the tests").FullName, relative);
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         return document.RootElement.Clone();
     }

@@ -29,7 +29,12 @@ public sealed partial class SpaceDescriptionTests(ManifestFixture fixture) : ICl
             " momentum float [0.8, 1.0] linear step 0.1 when optimizer == \"sgd\" (3 values)",
             "grid: none (continuous: lr)",
         ]);
-        lines.Skip(1).Take(5).Select(l => l.IndexOf(l.TrimStart().Split(' ')[1], 2)).Distinct().Count().ShouldBe(1);
+        var kindColumns = lines.Skip(1).Take(5).Select(line =>
+        {
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return line.IndexOf(words[1], 2 + words[0].Length, StringComparison.Ordinal);
+        });
+        kindColumns.Distinct().ShouldHaveSingleItem().ShouldBe(2 + "optimizer".Length + 2);
     }
 
     [Fact]
@@ -44,10 +49,11 @@ public sealed partial class SpaceDescriptionTests(ManifestFixture fixture) : ICl
         var text = SpaceDescription.Describe(manifest);
 
         text.ShouldContain("\ngrid: 8 configurations\n");
-        var kept = Collapse(text[text.IndexOf("template scratch defaults kept:", StringComparison.Ordinal)..].Replace("\n", " "));
-        kept.ShouldBe("template scratch defaults kept: batch_size = 64, dropout = 0.0, init = \"default\", layers = 1, " +
-                      "learning_rate = 0.001, momentum = 0.9, schedule = \"constant\", units3 = 32, use_bias = true, " +
-                      "weight_decay = 0.0");
+        var start = text.IndexOf("template scratch defaults kept:", StringComparison.Ordinal);
+        Collapse(text[start..].Replace("\n", " ")).ShouldBe(
+            "template scratch defaults kept: batch_size = 64, dropout = 0.0, init = \"default\", " +
+            "layers = 1, learning_rate = 0.001, momentum = 0.9, schedule = \"constant\", units3 = 32, " +
+            "use_bias = true, weight_decay = 0.0");
         text.Split('\n').ShouldAllBe(line => line.Length <= 100);
     }
 

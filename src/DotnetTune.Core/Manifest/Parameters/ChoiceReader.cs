@@ -60,11 +60,11 @@ internal static class ChoiceReader
                 continue;
             }
 
-            var same = read.FirstOrDefault(r => Condition.ValuesEqual(r.Value, value));
             if (read.Any(r => Condition.ValuesEqual(r.Value, value)))
             {
-                spec.Diagnostics.Error(item.Location, path,
-                    $"duplicate value {value.ToLiteral()} (the same as {same.Value.ToLiteral()} at {same.Location})");
+                var same = read.First(r => Condition.ValuesEqual(r.Value, value));
+                var first = $"the same as {same.Value.ToLiteral()} at {same.Location}";
+                spec.Diagnostics.Error(item.Location, path, $"duplicate value {value.ToLiteral()} ({first})");
                 valid = false;
                 continue;
             }
@@ -77,10 +77,11 @@ internal static class ChoiceReader
 
     private static List<LocatedValue> Promote(List<LocatedValue> values)
     {
-        var mixed = values.Any(v => v.Value.Kind == ValueKind.Int) && values.Any(v => v.Value.Kind == ValueKind.Float);
-        return mixed
-            ? values.Select(v => v.Value.Kind == ValueKind.Int ? v with { Value = ParameterValue.Of(v.Value.AsDouble()) } : v)
-                .ToList()
-            : values;
+        var mixed = values.Any(v => v.Value.Kind == ValueKind.Int) &&
+                    values.Any(v => v.Value.Kind == ValueKind.Float);
+        return mixed ? values.Select(v => v with { Value = ToFloat(v.Value) }).ToList() : values;
     }
+
+    private static ParameterValue ToFloat(ParameterValue value) =>
+        value.Kind == ValueKind.Int ? ParameterValue.Of(value.AsDouble()) : value;
 }

@@ -22,7 +22,8 @@ internal static class ConditionReader
             case TomlScalar { Value: string text } scalar:
                 return FromText(text, scalar.Location, path, spec.Diagnostics);
             default:
-                spec.WrongType(entry, "a table like { optimizer = \"sgd\" } or a string like \"layers >= 3\"");
+                var expected = "a table like { optimizer = \"sgd\" } or a string like \"layers >= 3\"";
+                spec.WrongType(entry, expected);
                 return null;
         }
     }
@@ -31,7 +32,8 @@ internal static class ConditionReader
     {
         if (table.Entries.Count == 0)
         {
-            bag.Error(table.Location, path, "when is empty: name one parent, e.g. when = { optimizer = \"sgd\" }");
+            bag.Error(table.Location, path,
+                "when is empty: name one parent, e.g. when = { optimizer = \"sgd\" }");
             return null;
         }
 
@@ -51,7 +53,9 @@ internal static class ConditionReader
             return null;
         }
 
-        var read = values.Select(v => ParameterReader.ScalarValue(v, path, "a condition value", bag)).ToList();
+        var read = values
+            .Select(v => ParameterReader.ScalarValue(v, path, "a condition value", bag))
+            .ToList();
         if (read.Any(v => v is null))
         {
             return null;

@@ -47,7 +47,8 @@ internal static class ConditionRules
         {
             if (!declared.Contains(written.Parent))
             {
-                var near = KeySuggester.DidYouMean(written.Parent, byName.Keys.Where(n => n != draft.Name));
+                var others = byName.Keys.Where(n => n != draft.Name);
+                var near = KeySuggester.DidYouMean(written.Parent, others);
                 bag.Error(written.ParentLocation, written.KeyPath,
                     $"unknown parent '{written.Parent}': it is not a parameter{near}");
             }
@@ -60,12 +61,14 @@ internal static class ConditionRules
             : BindMembership(written, parent.Parameter, bag);
     }
 
-    private static Condition? BindComparison(ConditionDraft written, Parameter parent, DiagnosticBag bag)
+    private static Condition? BindComparison(
+        ConditionDraft written, Parameter parent, DiagnosticBag bag)
     {
         if (ValueFit.NumericRange(parent) is not { } range)
         {
+            var kind = ValueFit.KindText(parent);
             bag.Error(written.ValueLocation, written.KeyPath,
-                $"'{written.OperatorText}' needs a numeric parent, but {parent.Name} is {ValueFit.KindText(parent)}");
+                $"'{written.OperatorText}' needs a numeric parent, but {parent.Name} is {kind}");
             return null;
         }
 
@@ -80,7 +83,9 @@ internal static class ConditionRules
         };
         if (!possible)
         {
-            var side = written.Operator is ConditionOperator.GreaterThan or ConditionOperator.GreaterOrEqual
+            var upward = written.Operator is
+                ConditionOperator.GreaterThan or ConditionOperator.GreaterOrEqual;
+            var side = upward
                 ? $"at most {RangeReader.Show(max)}"
                 : $"at least {RangeReader.Show(min)}";
             bag.Error(written.ValueLocation, written.KeyPath,
@@ -91,7 +96,8 @@ internal static class ConditionRules
         return new Condition(written.Parent, written.Operator, written.Values);
     }
 
-    private static Condition? BindMembership(ConditionDraft written, Parameter parent, DiagnosticBag bag)
+    private static Condition? BindMembership(
+        ConditionDraft written, Parameter parent, DiagnosticBag bag)
     {
         var values = new List<ParameterValue>();
         foreach (var value in written.Values)
@@ -119,5 +125,6 @@ internal static class ConditionRules
     }
 
     private static bool ExcludesEverything(Parameter parent, Condition condition) =>
-        parent.GridCount is { } count && count <= 10_000 && parent.GridValues().All(v => !condition.IsSatisfiedBy(v));
+        parent.GridCount is { } count && count <= 10_000 &&
+        parent.GridValues().All(v => !condition.IsSatisfiedBy(v));
 }

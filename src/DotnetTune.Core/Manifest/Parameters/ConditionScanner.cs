@@ -38,7 +38,9 @@ internal sealed partial class ConditionScanner(string text)
     public string? ReadOperator()
     {
         SkipSpaces();
-        if (s_operators.FirstOrDefault(o => string.CompareOrdinal(text, _position, o, 0, o.Length) == 0) is { } symbol)
+        var symbol = s_operators.FirstOrDefault(
+            o => string.CompareOrdinal(text, _position, o, 0, o.Length) == 0);
+        if (symbol is not null)
         {
             _position += symbol.Length;
             return symbol;
@@ -84,7 +86,8 @@ internal sealed partial class ConditionScanner(string text)
             var value = ReadValue(out var error);
             if (value is null)
             {
-                return (null, true, values.Count == 0 && error == "missing value" ? "the list is empty" : error);
+                var empty = values.Count == 0 && error == "missing value";
+                return (null, true, empty ? "the list is empty" : error);
             }
 
             values.Add(value.Value);
@@ -157,12 +160,13 @@ internal sealed partial class ConditionScanner(string text)
     {
         error = null;
         var isFloat = literal.IndexOfAny(['.', 'e', 'E']) >= 0;
-        if (!isFloat && long.TryParse(literal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+        var culture = CultureInfo.InvariantCulture;
+        if (!isFloat && long.TryParse(literal, NumberStyles.AllowLeadingSign, culture, out var integer))
         {
             return ParameterValue.Of(integer);
         }
 
-        if (double.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) &&
+        if (double.TryParse(literal, NumberStyles.Float, culture, out var number) &&
             double.IsFinite(number))
         {
             return ParameterValue.Of(number);

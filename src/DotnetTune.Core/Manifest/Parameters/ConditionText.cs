@@ -48,7 +48,8 @@ internal static class ConditionText
         return Build(parent, op, values!, isList);
     }
 
-    private static ParsedCondition Build(string parent, string op, IReadOnlyList<ParameterValue> values, bool isList)
+    private static ParsedCondition Build(
+        string parent, string op, IReadOnlyList<ParameterValue> values, bool isList)
     {
         if (isList && op is not ("in" or "not in"))
         {

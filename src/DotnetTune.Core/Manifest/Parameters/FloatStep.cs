@@ -55,11 +55,14 @@ internal static class FloatStep
             return false;
         }
 
-        var count = decimalStep == 0 ? decimal.MaxValue : decimal.Floor((decimalHigh - decimalLow) / decimalStep) + 1;
+        var count = decimalStep == 0
+            ? decimal.MaxValue
+            : decimal.Floor((decimalHigh - decimalLow) / decimalStep) + 1;
         if (count > RangeReader.MaxStepValues)
         {
             spec.Diagnostics.Error(at, spec.Path,
-                $"step {RangeReader.Show(step)} gives more than {RangeReader.MaxStepValues:N0} values: " +
+                $"step {RangeReader.Show(step)} gives more than " +
+                $"{NumberText.Grouped(RangeReader.MaxStepValues)} values: " +
                 "use a larger step, or no step for a continuous range");
             return false;
         }

@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace DotnetTune.Manifest.Parameters;
 
 /// <summary>
@@ -12,19 +14,22 @@ internal static class IntStep
         var span = (Int128)high - low;
         if (step <= 0)
         {
-            spec.Diagnostics.Error(at, spec.Path, $"step must be greater than 0, got {step}");
+            spec.Diagnostics.Error(at, spec.Path,
+                Invariant($"step must be greater than 0, got {step}"));
             return false;
         }
 
         if (step > span)
         {
-            spec.Diagnostics.Error(at, spec.Path, $"step {step} is larger than the range [{low}, {high}]");
+            spec.Diagnostics.Error(at, spec.Path,
+                Invariant($"step {step} is larger than the range [{low}, {high}]"));
             return false;
         }
 
         if (span / step + 1 > long.MaxValue)
         {
-            spec.Diagnostics.Error(at, spec.Path, "the range has too many values to count: use a larger step");
+            spec.Diagnostics.Error(at, spec.Path,
+                "the range has too many values to count: use a larger step");
             return false;
         }
 
@@ -32,8 +37,8 @@ internal static class IntStep
         {
             var last = (long)(low + span / step * step);
             spec.Diagnostics.Warning(spec.Entry("high")!.Value.Location, spec.Path,
-                $"high {high} is not on the step from {low} (step {step}) and is never reached; " +
-                $"the last value is {last}");
+                Invariant($"high {high} is not on the step from {low} (step {step}) and is never ") +
+                Invariant($"reached; the last value is {last}"));
         }
 
         return true;

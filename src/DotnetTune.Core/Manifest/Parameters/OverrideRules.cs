@@ -9,23 +9,28 @@ namespace DotnetTune.Manifest.Parameters;
 /// </summary>
 internal static class OverrideRules
 {
-    public static IReadOnlySet<string> Overrides { get; } = new HashSet<string>(StringComparer.Ordinal) { "seed", "epochs" };
+    public static IReadOnlySet<string> Overrides { get; } =
+        new HashSet<string>(StringComparer.Ordinal) { "seed", "epochs" };
 
-    public static void Check(IReadOnlyList<ParameterDraft> drafts, TomlEntry? trialEpochs, DiagnosticBag bag)
+    public static void Check(
+        IReadOnlyList<ParameterDraft> drafts, TomlEntry? trialEpochs, DiagnosticBag bag)
     {
         foreach (var draft in drafts.Where(d => Overrides.Contains(d.Name)))
         {
             var minimum = draft.Name == "epochs" ? 1 : long.MinValue;
             if (draft.Parameter is FloatParameter)
             {
-                bag.Error(draft.TypeLocation, draft.KeyPath, $"{draft.Name} takes integers: use type = \"int\"");
+                bag.Error(draft.TypeLocation, draft.KeyPath,
+                    $"{draft.Name} takes integers: use type = \"int\"");
                 continue;
             }
 
-            foreach (var value in draft.Values.Where(v => v.Value.Kind != ValueKind.Int || v.Value.AsLong() < minimum))
+            var what = minimum == 1 ? "integers of at least 1" : "integers";
+            var wrong = draft.Values.Where(v => v.Value.Kind != ValueKind.Int || v.Value.AsLong() < minimum);
+            foreach (var value in wrong)
             {
-                var what = minimum == 1 ? "integers of at least 1" : "integers";
-                bag.Error(value.Location, draft.KeyPath, $"{draft.Name} takes {what}, got {value.Value.ToLiteral()}");
+                var got = value.Value.ToLiteral();
+                bag.Error(value.Location, draft.KeyPath, $"{draft.Name} takes {what}, got {got}");
             }
 
             if (draft.Name == "epochs" && trialEpochs is not null)

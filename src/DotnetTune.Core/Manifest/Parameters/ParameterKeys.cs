@@ -11,21 +11,26 @@ internal static class ParameterKeys
         var allowed = type is null
             ? ManifestKeys.Parameter
             : [.. s_everyType, .. ManifestKeys.ParameterKeysByType[type]];
-        foreach (var entry in spec.Table.Entries.Where(e => !allowed.Contains(e.Key, StringComparer.Ordinal)))
+        var unknown = spec.Table.Entries.Where(e => !allowed.Contains(e.Key, StringComparer.Ordinal));
+        foreach (var entry in unknown)
         {
             var at = entry.KeyLocation;
             var path = spec.PathOf(entry.Key);
             if (ManifestKeys.Parameter.Contains(entry.Key, StringComparer.Ordinal))
             {
+                var owners = TypesTaking(entry.Key);
                 spec.Diagnostics.Error(at, path,
-                    $"'{entry.Key}' does not apply to type \"{type}\" (it is for {TypesTaking(entry.Key)})");
+                    $"'{entry.Key}' does not apply to type \"{type}\" (it is for {owners})");
                 continue;
             }
 
             var near = KeySuggester.Nearest(entry.Key, allowed) ??
                        KeySuggester.Nearest(entry.Key, ManifestKeys.Parameter);
-            var hint = near is null ? $"; a parameter takes {string.Join(", ", allowed)}" : $"; did you mean '{near}'?";
-            spec.Diagnostics.Error(at, path, $"unknown key '{entry.Key}' in parameter '{LastSegment(spec.Path)}'{hint}");
+            var hint = near is null
+                ? $"; a parameter takes {string.Join(", ", allowed)}"
+                : $"; did you mean '{near}'?";
+            var parameter = LastSegment(spec.Path);
+            spec.Diagnostics.Error(at, path, $"unknown key '{entry.Key}' in parameter '{parameter}'{hint}");
         }
     }
 

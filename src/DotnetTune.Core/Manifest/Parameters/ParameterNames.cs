@@ -20,8 +20,9 @@ internal static partial class ParameterNames
             table.Entries.FirstOrDefault(e => !ManifestKeys.Parameter.Contains(e.Key)) is { } inner)
         {
             bag.Error(entry.KeyLocation, $"{path}.{inner.Key}",
-                $"'{name}.{inner.Key}' is not a parameter name: TOML reads a dotted key as a table " +
-                $"'{name}' holding a key '{inner.Key}'. Names cannot contain '.': use '{name}_{inner.Key}'");
+                $"'{name}.{inner.Key}' is not a parameter name: TOML reads a dotted key as a " +
+                $"table '{name}' holding a key '{inner.Key}'. Names cannot contain '.': " +
+                $"use '{name}_{inner.Key}'");
             return false;
         }
 
@@ -53,8 +54,8 @@ internal static partial class ParameterNames
         if (!Identifier().IsMatch(name))
         {
             var shown = name.Length == 0 ? "an empty name" : $"'{name}'";
-            return $"{shown} is not a valid parameter name: start with a letter or '_', then use only " +
-                   "letters, digits and '_' (templates read it as a variable)";
+            return $"{shown} is not a valid parameter name: start with a letter or '_', then " +
+                   "use only letters, digits and '_' (templates read it as a variable)";
         }
 
         return ManifestKeys.ReservedParameterNames.TryGetValue(name, out var why)

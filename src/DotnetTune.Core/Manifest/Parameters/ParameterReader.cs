@@ -27,24 +27,28 @@ internal static class ParameterReader
     }
 
     /// <summary>A string, number or boolean usable as a fixed value or a choice.</summary>
-    public static ParameterValue? ScalarValue(TomlNode node, string path, string what, DiagnosticBag diagnostics)
+    public static ParameterValue? ScalarValue(
+        TomlNode node, string path, string what, DiagnosticBag diagnostics)
     {
         if (node is TomlScalar scalar && scalar.ToParameterValue() is { } value)
         {
             if (value.Kind == ValueKind.Float && !double.IsFinite(value.AsDouble()))
             {
-                diagnostics.Error(node.Location, path, $"{what} must be a finite number, got {scalar.Literal}");
+                diagnostics.Error(node.Location, path,
+                    $"{what} must be a finite number, got {scalar.Literal}");
                 return null;
             }
 
             return value;
         }
 
-        diagnostics.Error(node.Location, path, $"{what} must be a string, number or boolean, got {node.Describe()}");
+        diagnostics.Error(node.Location, path,
+            $"{what} must be a string, number or boolean, got {node.Describe()}");
         return null;
     }
 
-    private static ParameterDraft? ReadBareValue(TomlEntry entry, TomlScalar scalar, string path, DiagnosticBag bag)
+    private static ParameterDraft? ReadBareValue(
+        TomlEntry entry, TomlScalar scalar, string path, DiagnosticBag bag)
     {
         if (ScalarValue(scalar, path, "a fixed value", bag) is not { } value)
         {
@@ -83,7 +87,8 @@ internal static class ParameterReader
             return null;
         }
 
-        return new ParameterDraft(entry.Key, entry.KeyLocation, spec.Path, parameter, values, typeLocation, condition);
+        return new ParameterDraft(
+            entry.Key, entry.KeyLocation, spec.Path, parameter, values, typeLocation, condition);
     }
 
     private static string? ReadType(TomlEntry entry, TableReader spec)
@@ -132,12 +137,13 @@ internal static class ParameterReader
             return null;
         }
 
-        if (ScalarValue(entry.Value, spec.PathOf("value"), "a fixed value", spec.Diagnostics) is not { } value)
+        var value = ScalarValue(entry.Value, spec.PathOf("value"), "a fixed value", spec.Diagnostics);
+        if (value is null)
         {
             return null;
         }
 
-        values.Add(new LocatedValue(value, entry.Value.Location));
-        return new FixedParameter(name, value);
+        values.Add(new LocatedValue(value.Value, entry.Value.Location));
+        return new FixedParameter(name, value.Value);
     }
 }

@@ -20,9 +20,11 @@ internal static class ParametersSection
 
         if (parameters.Table.Entries.Count == 0)
         {
-            bag.Warning(parameters.Table.Location, "parameters", "no parameters: every trial runs the template's defaults");
+            bag.Warning(parameters.Table.Location, "parameters",
+                "no parameters: every trial runs the template's defaults");
         }
-        else if (drafts.Count == parameters.Table.Entries.Count && drafts.All(d => d.Parameter is FixedParameter))
+        else if (drafts.Count == parameters.Table.Entries.Count &&
+                 drafts.All(d => d.Parameter is FixedParameter))
         {
             bag.Warning(parameters.Table.Location, "parameters",
                 "every parameter is fixed: all trials run the same configuration");

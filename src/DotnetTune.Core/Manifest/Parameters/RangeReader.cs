@@ -36,7 +36,8 @@ internal static class RangeReader
         var high = IntegerBound(spec, "high", required: true);
         var log = ReadScale(spec);
         var step = IntegerBound(spec, "step", required: false);
-        if (low is not { } lo || high is not { } hi || log is null || (spec.Entry("step") is not null && step is null))
+        var stepInvalid = spec.Entry("step") is not null && step is null;
+        if (low is not { } lo || high is not { } hi || log is null || stepInvalid)
         {
             return null;
         }
@@ -81,7 +82,8 @@ internal static class RangeReader
         return null;
     }
 
-    private static void AddBounds(TableReader spec, List<LocatedValue> values, ParameterValue low, ParameterValue high)
+    private static void AddBounds(
+        TableReader spec, List<LocatedValue> values, ParameterValue low, ParameterValue high)
     {
         values.Add(new LocatedValue(low, spec.Entry("low")!.Value.Location));
         values.Add(new LocatedValue(high, spec.Entry("high")!.Value.Location));
@@ -107,6 +109,5 @@ internal static class RangeReader
         return valid;
     }
 
-    internal static string Show(double value) =>
-        value == Math.Floor(value) && Math.Abs(value) < 1e15 ? $"{value:0}" : ParameterValue.FormatFloat(value);
+    internal static string Show(double value) => NumberText.Show(value);
 }

@@ -10,7 +10,8 @@ namespace DotnetTune.Manifest.Parameters;
 /// </summary>
 internal static class TemplateRules
 {
-    public static List<ParameterDraft> Apply(List<ParameterDraft> drafts, TemplateInfo? template, DiagnosticBag bag)
+    public static List<ParameterDraft> Apply(
+        List<ParameterDraft> drafts, TemplateInfo? template, DiagnosticBag bag)
     {
         if (template is null || template.Parameters.Count == 0)
         {
@@ -58,7 +59,7 @@ internal static class TemplateRules
             case FloatParameter when declared.Kind == ValueKind.Int:
                 bag.Error(draft.TypeLocation, draft.KeyPath, $"{reads}: use type = \"int\"");
                 return false;
-            case FloatParameter or IntParameter when declared.Kind is ValueKind.String or ValueKind.Bool:
+            case FloatParameter or IntParameter when declared.Kind is not (ValueKind.Float or ValueKind.Int):
                 bag.Error(draft.TypeLocation, draft.KeyPath, $"{reads}: a numeric range does not fit");
                 return false;
         }
@@ -73,7 +74,8 @@ internal static class TemplateRules
         return valid;
     }
 
-    private static bool CheckChoices(ParameterDraft draft, TemplateParameter declared, DiagnosticBag bag)
+    private static bool CheckChoices(
+        ParameterDraft draft, TemplateParameter declared, DiagnosticBag bag)
     {
         if (declared.Choices is not { Count: > 0 } allowed)
         {
@@ -83,12 +85,14 @@ internal static class TemplateRules
         var only = $"the template accepts only {ValueFit.List(allowed)} for {draft.Name}";
         if (draft.Parameter is FloatParameter or IntParameter)
         {
-            bag.Error(draft.TypeLocation, draft.KeyPath, $"{only}: use type = \"choice\" with some of them");
+            bag.Error(draft.TypeLocation, draft.KeyPath,
+                $"{only}: use type = \"choice\" with some of them");
             return false;
         }
 
         var valid = true;
-        foreach (var value in draft.Values.Where(v => !allowed.Any(a => Condition.ValuesEqual(a, v.Value))))
+        var outside = draft.Values.Where(v => !allowed.Any(a => Condition.ValuesEqual(a, v.Value)));
+        foreach (var value in outside)
         {
             bag.Error(value.Location, draft.KeyPath, $"{only}, got {value.Value.ToLiteral()}");
             valid = false;
@@ -102,10 +106,13 @@ internal static class TemplateRules
 
     private static ParameterDraft ToFloats(ParameterDraft draft)
     {
-        static ParameterValue Float(ParameterValue v) => v.Kind == ValueKind.Int ? ParameterValue.Of(v.AsDouble()) : v;
+        static ParameterValue Float(ParameterValue v) =>
+            v.Kind == ValueKind.Int ? ParameterValue.Of(v.AsDouble()) : v;
+
         Parameter parameter = draft.Parameter switch
         {
-            CategoricalParameter choice => choice with { Choices = choice.Choices.Select(Float).ToList() },
+            CategoricalParameter choice =>
+                choice with { Choices = choice.Choices.Select(Float).ToList() },
             FixedParameter fixedValue => fixedValue with { Value = Float(fixedValue.Value) },
             _ => draft.Parameter,
         };

@@ -1,4 +1,5 @@
 using DotnetTune.Space;
+using static System.FormattableString;
 
 namespace DotnetTune.Manifest.Parameters;
 
@@ -10,7 +11,8 @@ internal static class ValueFit
 {
     /// <returns>The value as the parameter holds it (the choice itself, a float for a float range),
     /// or the reason it does not fit.</returns>
-    public static (ParameterValue? Bound, string? Problem) Fit(Parameter parameter, ParameterValue value) =>
+    public static (ParameterValue? Bound, string? Problem) Fit(
+        Parameter parameter, ParameterValue value) =>
         parameter switch
         {
             FloatParameter range => FitFloat(range, value),
@@ -20,19 +22,21 @@ internal static class ValueFit
                 : (null, $"{value.ToLiteral()} is not one of {List(choice.Choices)}"),
             FixedParameter fixedValue => Condition.ValuesEqual(fixedValue.Value, value)
                 ? (fixedValue.Value, null)
-                : (null, $"{parameter.Name} is fixed at {fixedValue.Value.ToLiteral()}, got {value.ToLiteral()}"),
+                : (null, $"{parameter.Name} is fixed at {fixedValue.Value.ToLiteral()}, " +
+                         $"got {value.ToLiteral()}"),
             _ => (null, $"{parameter.Name} has an unknown kind"),
         };
 
     /// <summary>The smallest and largest numeric value a parameter takes, or null when it is not numeric.</summary>
     public static (double Min, double Max)? NumericRange(Parameter parameter) => parameter switch
     {
-        FloatParameter { Step: not null } range => (range.Low, range.GridValue(range.GridCount!.Value - 1).AsDouble()),
+        FloatParameter { Step: not null } range => (range.Low, LastOnStep(range)),
         FloatParameter range => (range.Low, range.High),
         IntParameter range => (range.Low, range.LastOnStep),
         CategoricalParameter choice when choice.Choices.All(c => c.IsNumeric) =>
             (choice.Choices.Min(c => c.AsDouble()), choice.Choices.Max(c => c.AsDouble())),
-        FixedParameter { Value.IsNumeric: true } fixedValue => (fixedValue.Value.AsDouble(), fixedValue.Value.AsDouble()),
+        FixedParameter { Value.IsNumeric: true } fixedValue =>
+            (fixedValue.Value.AsDouble(), fixedValue.Value.AsDouble()),
         _ => null,
     };
 
@@ -41,7 +45,7 @@ internal static class ValueFit
     {
         FloatParameter => "a float range",
         IntParameter => "an int range",
-        CategoricalParameter { Choices: [{ Kind: ValueKind.Bool }, { Kind: ValueKind.Bool }] } => "a bool",
+        CategoricalParameter { ValueKind: ValueKind.Bool } => "a bool",
         CategoricalParameter choice => $"a choice of {KindName(choice.ValueKind)}s",
         FixedParameter fixedValue => $"a fixed {KindName(fixedValue.ValueKind)}",
         _ => "a parameter",
@@ -94,18 +98,25 @@ internal static class ValueFit
         var integer = value.AsLong();
         if (integer < range.Low || integer > range.High)
         {
-            return (null, $"{integer} is outside [{range.Low}, {range.High}]");
+            return (null, Invariant($"{integer} is outside [{range.Low}, {range.High}]"));
         }
 
         if (((Int128)integer - range.Low) % range.Step != 0)
         {
             var below = range.Low + ((Int128)integer - range.Low) / range.Step * range.Step;
-            var nearest = below + range.Step <= range.High ? $"{below}, {below + range.Step}" : $"{below}";
-            return (null, $"{integer} is not on the step {range.Step} from {range.Low} (nearest: {nearest})");
+            var nearest = below + range.Step <= range.High
+                ? Invariant($"{below}, {below + range.Step}")
+                : Invariant($"{below}");
+            var step = Invariant($"the step {range.Step} from {range.Low}");
+            return (null, Invariant($"{integer} is not on {step} (nearest: {nearest})"));
         }
 
         return (value, null);
     }
 
-    private static string Show(double value) => RangeReader.Show(value);
+    /// <summary>The largest value of a stepped float range; below High when High is off the step.</summary>
+    public static double LastOnStep(FloatParameter range) =>
+        range.GridValue(range.GridCount!.Value - 1).AsDouble();
+
+    private static string Show(double value) => NumberText.Show(value);
 }

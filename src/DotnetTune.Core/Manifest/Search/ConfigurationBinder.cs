@@ -10,7 +10,8 @@ namespace DotnetTune.Manifest.Search;
 /// valid for its parameter; inactive parameters must not be given. A manual configuration gives
 /// every active tuned parameter; a warm start may leave some out, which take the template default.
 /// </summary>
-internal sealed class ConfigurationBinder(SearchSpace space, string strategy, TemplateInfo? template, DiagnosticBag bag)
+internal sealed class ConfigurationBinder(
+    SearchSpace space, string strategy, TemplateInfo? template, DiagnosticBag bag)
 {
     public List<Configuration>? Bind(TomlEntry listed)
     {
@@ -28,7 +29,8 @@ internal sealed class ConfigurationBinder(SearchSpace space, string strategy, Te
             var same = configurations.IndexOf(configuration);
             if (same >= 0)
             {
-                bag.Warning(items[i].Location, path, $"the same as search.configurations[{same}]; it runs once more");
+                bag.Warning(items[i].Location, path,
+                    $"the same as search.configurations[{same}]; it runs once more");
             }
 
             configurations.Add(configuration);
@@ -57,8 +59,9 @@ internal sealed class ConfigurationBinder(SearchSpace space, string strategy, Te
             {
                 if (entry is not null)
                 {
+                    var needs = parameter.Condition;
                     bag.Error(entry.KeyLocation, $"{path}.{entry.Key}",
-                        $"{parameter.Name} is inactive here (it needs {parameter.Condition}): remove it");
+                        $"{parameter.Name} is inactive here (it needs {needs}): remove it");
                 }
 
                 continue;
@@ -97,7 +100,9 @@ internal sealed class ConfigurationBinder(SearchSpace space, string strategy, Te
             return fitted;
         }
 
-        return parameter is FixedParameter fixedValue ? fixedValue.Value : Missing(parameter, table, path);
+        return parameter is FixedParameter fixedValue
+            ? fixedValue.Value
+            : Missing(parameter, table, path);
     }
 
     private ParameterValue? Missing(Parameter parameter, TomlTable table, string path)
@@ -120,7 +125,8 @@ internal sealed class ConfigurationBinder(SearchSpace space, string strategy, Te
         if (fitted is null)
         {
             bag.Error(table.Location, path,
-                $"missing {parameter.Name}: give it a value (the template default does not fit: {problem})");
+                $"missing {parameter.Name}: give it a value (the template default does not fit: " +
+                $"{problem})");
         }
 
         return fitted;

@@ -11,8 +11,12 @@ namespace DotnetTune.Manifest.Search;
 /// </summary>
 internal static class SearchBinder
 {
-    public static SearchSettings? Bind(SearchDraft search, SearchSpace space, IReadOnlyList<ParameterDraft> drafts,
-        TemplateInfo? template, DiagnosticBag bag)
+    public static SearchSettings? Bind(
+        SearchDraft search,
+        SearchSpace space,
+        IReadOnlyList<ParameterDraft> drafts,
+        TemplateInfo? template,
+        DiagnosticBag bag)
     {
         var errorsBefore = bag.ErrorCount;
         var listed = search.Listed is null
@@ -31,8 +35,8 @@ internal static class SearchBinder
         }
 
         SearchWarnings.Report(search, trials.Value, listed, space, bag);
-        return new SearchSettings(search.Strategy, trials.Value, search.Parallel, search.Repeats, search.MaxFailed,
-            search.Retries, listed, search.CoarseToFine, search.Bayesian);
+        return new SearchSettings(search.Strategy, trials.Value, search.Parallel, search.Repeats,
+            search.MaxFailed, search.Retries, listed, search.CoarseToFine, search.Bayesian);
     }
 
     private static int? ManualTrials(SearchDraft search, List<Configuration>? listed, DiagnosticBag bag)
@@ -45,7 +49,8 @@ internal static class SearchBinder
         if (search.Trials is { } trials && trials > listed.Count)
         {
             bag.Error(search.TrialsEntry!.Value.Location, "search.trials",
-                $"strategy = \"manual\" runs the listed configurations, and {listed.Count} are listed: " +
+                "strategy = \"manual\" runs the listed configurations, and " +
+                $"{listed.Count} are listed: " +
                 $"trials can be at most {listed.Count}");
             return null;
         }
@@ -53,7 +58,8 @@ internal static class SearchBinder
         return search.Trials ?? listed.Count;
     }
 
-    private static void CheckModel(SearchDraft search, IReadOnlyList<ParameterDraft> drafts, DiagnosticBag bag)
+    private static void CheckModel(
+        SearchDraft search, IReadOnlyList<ParameterDraft> drafts, DiagnosticBag bag)
     {
         if (search.Bayesian?.Model != "gp" || search.ModelEntry is null)
         {
@@ -67,8 +73,8 @@ internal static class SearchBinder
         if (others.Count > 0)
         {
             bag.Error(search.ModelEntry.Value.Location, "search.bayesian.model",
-                $"model = \"gp\" needs every tuned parameter to be float or int, but not {string.Join(", ", others)}: " +
-                "use \"tpe\" or \"auto\"");
+                "model = \"gp\" needs every tuned parameter to be float or int, but not " +
+                $"{string.Join(", ", others)}: use \"tpe\" or \"auto\"");
         }
     }
 }

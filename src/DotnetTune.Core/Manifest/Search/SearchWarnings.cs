@@ -6,8 +6,8 @@ namespace DotnetTune.Manifest.Search;
 /// <summary>Settings that are valid but will not do what the author likely expects.</summary>
 internal static class SearchWarnings
 {
-    public static void Report(SearchDraft search, int trials, List<Configuration>? listed, SearchSpace space,
-        DiagnosticBag bag)
+    public static void Report(
+        SearchDraft search, int trials, List<Configuration>? listed, SearchSpace space, DiagnosticBag bag)
     {
         var at = search.StrategyLocation;
         if (search.Bayesian is { } bayesian && bayesian.StartupTrials >= trials)
@@ -26,14 +26,16 @@ internal static class SearchWarnings
         if (search.Strategy != "manual" && listed is not null && listed.Count > trials)
         {
             bag.Warning(search.Listed!.Value.Location, "search.configurations",
-                $"{listed.Count} configurations are listed but trials = {trials}: the last ones never run");
+                $"{listed.Count} configurations are listed but trials = {trials}: " +
+                "the last ones never run");
         }
 
-        if (search.Strategy is "random" && space.Tuned.Any() && GridCounter.Count(space) is ({ } size, true) &&
-            size < trials)
+        if (search.Strategy is "random" && space.Tuned.Any() &&
+            GridCounter.Count(space) is ({ } size, true) && size < trials)
         {
             bag.Warning(search.TrialsEntry?.Value.Location ?? at, "search.trials",
-                $"the space has only {size} distinct configurations but trials = {trials}: some will repeat");
+                $"the space has only {size} distinct configurations but trials = {trials}: " +
+                "some will repeat");
         }
     }
 }

@@ -51,7 +51,9 @@ internal static class DataFolder
 
         var name = Path.GetFileName(data.TrimEnd('/', '\\'));
         var bundled = Path.Combine(samplesDirectory, name);
-        return name.Length > 0 && name != ".." && Directory.Exists(bundled) ? Path.GetFullPath(bundled) : null;
+        return name.Length > 0 && name != ".." && Directory.Exists(bundled)
+            ? Path.GetFullPath(bundled)
+            : null;
     }
 
     private static string BundledList(string samplesDirectory)

@@ -19,7 +19,8 @@ internal static partial class DurationText
         {
             if (match.Groups[group].Success)
             {
-                total += double.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) * seconds;
+                var count = double.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+                total += count * seconds;
             }
         }
 

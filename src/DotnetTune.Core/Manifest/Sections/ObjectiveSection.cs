@@ -8,7 +8,8 @@ internal static class ObjectiveSection
         var metric = objective.String("metric", required: true);
         if (metric is not null && metric.Trim().Length == 0)
         {
-            objective.Error(objective.Entry("metric")!, "must name a metric the trials print, e.g. \"val_loss\"");
+            objective.Error(objective.Entry("metric")!,
+                "must name a metric the trials print, e.g. \"val_loss\"");
             metric = null;
         }
 
@@ -25,7 +26,8 @@ internal static class ObjectiveSection
     }
 
     // A loss is almost always minimized and an accuracy maximized: the opposite is likely a slip.
-    private static void WarnOnUnusualDirection(TableReader objective, string metric, Direction direction)
+    private static void WarnOnUnusualDirection(
+        TableReader objective, string metric, Direction direction)
     {
         var name = metric.ToLowerInvariant();
         var expected = name.Contains("loss") || name.Contains("error")

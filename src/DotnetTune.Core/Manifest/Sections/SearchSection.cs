@@ -48,8 +48,9 @@ internal static class SearchSection
             return null;
         }
 
+        var model = (search.Entry("bayesian")?.Value as TomlTable)?.Find("model");
         return new SearchDraft(strategy, strategyAt, trials, search.Entry("trials"), parallel, repeats,
-            maxFailed, retries, listed, coarseToFine, bayesian, (search.Entry("bayesian")?.Value as TomlTable)?.Find("model"));
+            maxFailed, retries, listed, coarseToFine, bayesian, model);
     }
 
     private static TomlEntry? ReadListed(TableReader search, string strategy)
@@ -68,7 +69,8 @@ internal static class SearchSection
 
         if (entry.Value is not TomlArray array || array.Items.Any(i => i is not TomlTable))
         {
-            search.WrongType(entry, "an array of tables, e.g. [{ learning_rate = 0.01, batch_size = 64 }]");
+            search.WrongType(entry,
+                "an array of tables, e.g. [{ learning_rate = 0.01, batch_size = 64 }]");
             return null;
         }
 

@@ -15,7 +15,8 @@ internal static class StrategyTables
 
         var defaults = new CoarseToFineSettings();
         var rounds = table.Count("rounds", 1) ?? defaults.Rounds;
-        var keep = Fraction(table, "keep", defaults.KeepFraction, "between 0 (excluded) and 1", k => k is > 0 and <= 1);
+        var keep = Fraction(table, "keep", defaults.KeepFraction, "between 0 (excluded) and 1",
+            k => k is > 0 and <= 1);
         var margin = Fraction(table, "margin", defaults.Margin, "at least 0", m => m >= 0);
         table.ReportUnknownKeys(ManifestKeys.CoarseToFine);
         return new CoarseToFineSettings(rounds, keep, margin);
@@ -48,13 +49,15 @@ internal static class StrategyTables
         if (strategy != owner)
         {
             search.Diagnostics.Error(search.Entry(key)!.KeyLocation, search.PathOf(key),
-                $"[search.{key}] applies only to strategy = \"{owner}\", but the strategy is \"{strategy}\"");
+                $"[search.{key}] applies only to strategy = \"{owner}\", " +
+                $"but the strategy is \"{strategy}\"");
         }
 
         return new TableReader(table, search.PathOf(key), search.Diagnostics);
     }
 
-    private static double Fraction(TableReader table, string key, double fallback, string rule, Func<double, bool> valid)
+    private static double Fraction(
+        TableReader table, string key, double fallback, string rule, Func<double, bool> valid)
     {
         var value = table.Number(key);
         if (value is null)
@@ -64,7 +67,7 @@ internal static class StrategyTables
 
         if (!valid(value.Value))
         {
-            table.Error(table.Entry(key)!, $"must be {rule}, got {value}");
+            table.Error(table.Entry(key)!, $"must be {rule}, got {NumberText.Show(value.Value)}");
             return fallback;
         }
 

@@ -27,7 +27,8 @@ internal static partial class StudySection
         if (!FolderName().IsMatch(name) || name is "." or "..")
         {
             study.Error(study.Entry("name")!,
-                $"\"{name}\" cannot be the study's folder name: use 1 to 100 letters, digits, '.', '_' or '-'");
+                $"\"{name}\" cannot be the study's folder name: use 1 to 100 letters, digits, " +
+                "'.', '_' or '-'");
             return null;
         }
 

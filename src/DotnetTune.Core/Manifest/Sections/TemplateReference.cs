@@ -31,7 +31,8 @@ internal static class TemplateReference
             var builtIn = Path.Combine(catalog.BuiltInDirectory, reference);
             return (directory == builtIn ? reference : directory, template);
         }
-        catch (Exception error) when (error is TemplateException or IOException or UnauthorizedAccessException)
+        catch (Exception error) when (
+            error is TemplateException or IOException or UnauthorizedAccessException)
         {
             trial.Error(entry, $"template \"{reference}\" cannot be used: {error.Message}");
             return (null, null);
@@ -41,7 +42,9 @@ internal static class TemplateReference
     private static string NotFound(string reference, TemplateCatalog catalog, string manifestDirectory)
     {
         var names = catalog.BuiltInNames();
-        var builtIn = names.Count == 0 ? "there are no built-in templates" : $"built-in: {string.Join(", ", names)}";
+        var builtIn = names.Count == 0
+            ? "there are no built-in templates"
+            : $"built-in: {string.Join(", ", names)}";
         var near = KeySuggester.DidYouMean(reference, names);
         if (reference.Trim().Length == 0 || reference.Contains('\0'))
         {

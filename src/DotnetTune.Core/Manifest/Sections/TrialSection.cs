@@ -15,10 +15,12 @@ internal static class TrialSection
 
     private static readonly TimeSpan s_longestTimeout = TimeSpan.FromDays(365);
 
-    public static TrialDraft Read(TableReader trial, ManifestEnvironment environment, string manifestDirectory)
+    public static TrialDraft Read(
+        TableReader trial, ManifestEnvironment environment, string manifestDirectory)
     {
         var errorsBefore = trial.Diagnostics.ErrorCount;
-        var (reference, template) = TemplateReference.Read(trial, environment.Templates, manifestDirectory);
+        var (reference, template) =
+            TemplateReference.Read(trial, environment.Templates, manifestDirectory);
         var device = trial.Word("device", ManifestKeys.Devices);
         var epochs = trial.Count("epochs", 1);
         var data = DataFolder.Read(trial, environment.SamplesDirectory, manifestDirectory);
@@ -56,10 +58,12 @@ internal static class TrialSection
             TomlScalar { Value: string text } => DurationText.Parse(text),
             _ => null,
         };
-        if (entry is not null && (timeout is null || timeout <= TimeSpan.Zero || timeout > s_longestTimeout))
+        var usable = timeout > TimeSpan.Zero && timeout <= s_longestTimeout;
+        if (entry is not null && !usable)
         {
-            trial.Error(entry, $"cannot use {entry.Value.Describe()} as a timeout: give seconds (600) or a " +
-                               "duration like \"90s\", \"10m\" or \"1h30m\", more than 0 and at most 365 days");
+            trial.Error(entry,
+                $"cannot use {entry.Value.Describe()} as a timeout: give seconds (600) or a " +
+                "duration like \"90s\", \"10m\" or \"1h30m\", more than 0 and at most 365 days");
             return null;
         }
 
@@ -68,27 +72,29 @@ internal static class TrialSection
 
     private static double? ReadValidationFraction(TableReader trial, int? samples)
     {
-        var fraction = trial.Number("validation_fraction");
-        if (fraction is null)
+        var entry = trial.Entry("validation_fraction");
+        var fraction = entry is null ? DefaultValidationFraction : trial.Number("validation_fraction");
+        if (fraction is not { } share)
         {
             return null;
         }
 
-        var entry = trial.Entry("validation_fraction")!;
-        if (fraction <= 0 || fraction >= 1)
+        if (share is <= 0 or >= 1)
         {
-            trial.Error(entry, $"must be between 0 and 1 (both excluded), got {fraction}");
+            trial.Error(entry!, $"must be between 0 and 1 (both excluded), got {NumberText.Show(share)}");
             return null;
         }
 
-        if (samples is { } count && (count * fraction < 1 || count * (1 - fraction) < 1))
+        var emptySet = samples * share < 1 ? "validation" : samples * (1 - share) < 1 ? "training" : null;
+        if (emptySet is not null)
         {
-            var empty = count * fraction < 1 ? "validation" : "training";
-            trial.Error(entry, $"with samples = {count} the {empty} set would be empty: " +
-                               "use more samples or another fraction");
+            var at = (entry ?? trial.Entry("samples")!).Value.Location;
+            trial.Diagnostics.Error(at, trial.PathOf(entry?.Key ?? "samples"),
+                $"with samples = {samples} and validation_fraction = {NumberText.Show(share)} the " +
+                $"{emptySet} set would be empty: use more samples or another fraction");
             return null;
         }
 
-        return fraction;
+        return share;
     }
 }

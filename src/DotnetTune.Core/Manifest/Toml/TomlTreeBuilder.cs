@@ -64,7 +64,7 @@ internal sealed class TomlTreeBuilder(DiagnosticBag diagnostics)
                 return created;
             case TomlTable { Origin: not TableOrigin.Inline } existing:
                 return existing;
-            case TomlArray { IsTableArray: true } array when array.Items.LastOrDefault() is TomlTable last:
+            case TomlArray { IsTableArray: true, Items: [.., TomlTable last] }:
                 return last;
             default:
                 Conflict(segment, path, entry, "a table header cannot extend it");
@@ -91,7 +91,8 @@ internal sealed class TomlTreeBuilder(DiagnosticBag diagnostics)
         if (entry.Value is TomlTable { Origin: TableOrigin.Header } header)
         {
             diagnostics.Error(segment.Location, path,
-                $"table [{path}] is defined twice (first at {header.Location}); TOML allows one header per table");
+                $"table [{path}] is defined twice (first at {header.Location}); " +
+                "TOML allows one header per table");
             return null;
         }
 
@@ -134,8 +135,14 @@ internal sealed class TomlTreeBuilder(DiagnosticBag diagnostics)
     private void AddKeyValue(TomlTable table, string path, KeyValueSyntax keyValue)
     {
         var segments = Segments(keyValue.Key);
-        var value = keyValue.Value is null ? null : Convert(keyValue.Value, path);
-        if (segments is null || value is null)
+        if (segments is null || keyValue.Value is null)
+        {
+            return;
+        }
+
+        var valuePath = segments.Aggregate(path, (prefix, segment) => Join(prefix, segment.Name));
+        var value = Convert(keyValue.Value, valuePath);
+        if (value is null)
         {
             return;
         }
@@ -156,7 +163,8 @@ internal sealed class TomlTreeBuilder(DiagnosticBag diagnostics)
         if (current.Find(last.Name) is { } existing)
         {
             diagnostics.Error(last.Location, keyPath,
-                $"duplicate key '{last.Name}': already set at {existing.KeyLocation}; TOML allows each key once");
+                $"duplicate key '{last.Name}': already set at {existing.KeyLocation}; " +
+                "TOML allows each key once");
             return;
         }
 
@@ -220,7 +228,8 @@ internal sealed class TomlTreeBuilder(DiagnosticBag diagnostics)
             TomlTable { Origin: TableOrigin.Dotted } => "a table made by dotted keys",
             TomlTable => "a table",
             TomlArray { IsTableArray: true } => "an array of tables",
-            { Kind: TomlKind.Integer or TomlKind.Array } node => $"an {TomlNode.KindName(node.Kind)} value",
+            { Kind: TomlKind.Integer or TomlKind.Array } node =>
+                $"an {TomlNode.KindName(node.Kind)} value",
             { } node => $"a {TomlNode.KindName(node.Kind)} value",
             null => "a value",
         };

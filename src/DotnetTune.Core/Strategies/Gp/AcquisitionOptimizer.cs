@@ -26,7 +26,7 @@ internal sealed class AcquisitionOptimizer(GaussianProcess model, GpEncoder enco
     private List<double[]> Candidates(Random random)
     {
         var dimensions = encoder.Dimensions;
-        var raw = HaltonPoints.Generate(Math.Max(1, options.Candidates), dimensions.Count, random);
+        var raw = HaltonPoints.Generate(CandidateCount(), dimensions.Count, random);
         foreach (var point in raw)
         {
             for (var d = 0; d < dimensions.Count; d++)
@@ -39,6 +39,16 @@ internal sealed class AcquisitionOptimizer(GaussianProcess model, GpEncoder enco
         }
 
         return raw.Select(encoder.Snap).ToList();
+    }
+
+    /// <summary>
+    /// Scoring a candidate costs O(n^2) in the number of modelled trials, so fewer candidates are
+    /// scored as the model grows (local search does the fine work).
+    /// </summary>
+    private int CandidateCount()
+    {
+        var scale = Math.Min(1.0, Math.Pow(64.0 / Math.Max(1, model.Count), 2));
+        return Math.Max(Math.Min(512, options.Candidates), (int)(options.Candidates * scale));
     }
 
     /// <summary>The best candidate, then others drawn with probability growing with their score.</summary>
@@ -71,30 +81,28 @@ internal sealed class AcquisitionOptimizer(GaussianProcess model, GpEncoder enco
         return picked;
     }
 
+    /// <summary>
+    /// Alternates a continuous step and a discrete step; the continuous step is repeated only
+    /// when the discrete step moved the point.
+    /// </summary>
     private ScoredPoint LocalSearch(ScoredPoint start)
     {
         var current = start;
         for (var round = 0; round < LocalRounds; round++)
         {
-            var improved = false;
             var continuous = ContinuousStep(current.Point);
             if (continuous.Score > current.Score + Improvement)
             {
                 current = continuous;
-                improved = true;
             }
 
             var discrete = DiscreteStep(current);
-            if (discrete.Score > current.Score + Improvement)
-            {
-                current = discrete;
-                improved = true;
-            }
-
-            if (!improved)
+            if (discrete.Score <= current.Score + Improvement)
             {
                 break;
             }
+
+            current = discrete;
         }
 
         return current;
@@ -137,7 +145,7 @@ internal sealed class AcquisitionOptimizer(GaussianProcess model, GpEncoder enco
         var lower = new double[free.Length];
         var upper = Enumerable.Repeat(1.0, free.Length).ToArray();
         var start = free.Select(d => point[d]).ToArray();
-        var (found, _) = BoundedMinimizer.Minimize(Negative, lower, upper, start, 60, 1e-7);
+        var (found, _) = BoundedMinimizer.Minimize(Negative, lower, upper, start, 25, 1e-5);
         var moved = (double[])point.Clone();
         for (var i = 0; i < free.Length; i++)
         {

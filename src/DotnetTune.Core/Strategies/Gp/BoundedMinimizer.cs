@@ -10,6 +10,8 @@ namespace DotnetTune.Strategies.Gp;
 /// </summary>
 internal static class BoundedMinimizer
 {
+    public static int Evaluations;
+
     public static (double[] Point, double Value) Minimize(
         Func<double[], double[], double> valueAndGradient,
         double[] lower,
@@ -22,6 +24,7 @@ internal static class BoundedMinimizer
         var bestValue = double.PositiveInfinity;
         var objective = ObjectiveFunction.Gradient(vector =>
         {
+            Evaluations++;
             var point = vector.ToArray();
             var gradient = new double[point.Length];
             var value = valueAndGradient(point, gradient);

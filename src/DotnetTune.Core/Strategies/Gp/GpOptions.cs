@@ -11,5 +11,6 @@ namespace DotnetTune.Strategies.Gp;
 public sealed record GpOptions(
     int StartupTrials = 10,
     int Candidates = 2048,
-    int LocalSearches = 10,
-    int MaxModelTrials = 200);
+    int LocalSearches = 6,
+    int MaxModelTrials = 100,
+    int MaxFitTrials = 50);

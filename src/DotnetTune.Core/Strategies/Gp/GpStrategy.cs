@@ -29,10 +29,14 @@ public sealed class GpStrategy(GpOptions options) : ISearchStrategy
         }
 
         var random = context.RandomFor("gp");
-        var modelled = ModelledTrials(usable, context.RandomFor("gp-subset"));
+        var modelled = Subset(usable, options.MaxModelTrials, context.RandomFor("gp-subset"));
         var points = modelled.Select(o => encoder.Encode(o.Configuration)).ToArray();
         var values = Standardise(modelled.Select(o => o.Loss!.Value).ToArray());
-        var parameters = HyperparameterFitter.Fit(points, values, encoder.IsCategorical);
+        var fitted = Subset(modelled, options.MaxFitTrials, context.RandomFor("gp-fit-subset"));
+        var parameters = HyperparameterFitter.Fit(
+            fitted.Select(o => encoder.Encode(o.Configuration)).ToArray(),
+            Standardise(fitted.Select(o => o.Loss!.Value).ToArray()),
+            encoder.IsCategorical);
         var model = new GaussianProcess(points, values, encoder.IsCategorical, parameters);
         model = BelievePending(model, context.History, encoder, points, values);
 
@@ -56,16 +60,16 @@ public sealed class GpStrategy(GpOptions options) : ISearchStrategy
         return encoder.Decode(ranked[0].Point);
     }
 
-    /// <summary>All usable trials, or past the limit the best half and a random half of the rest.</summary>
-    private List<Observation> ModelledTrials(List<Observation> usable, Random random)
+    /// <summary>All the trials, or past the limit the best half and a random half of the rest.</summary>
+    private List<Observation> Subset(List<Observation> trials, int limit, Random random)
     {
-        var limit = Math.Max(options.StartupTrials, options.MaxModelTrials);
-        if (usable.Count <= limit)
+        limit = Math.Max(options.StartupTrials, limit);
+        if (trials.Count <= limit)
         {
-            return usable;
+            return trials;
         }
 
-        var ranked = usable.BestFirst();
+        var ranked = trials.BestFirst();
         var best = ranked.Take(limit / 2);
         var rest = ranked.Skip(limit / 2).OrderBy(_ => random.NextDouble()).Take(limit - limit / 2);
         return best.Concat(rest).OrderBy(o => o.Number).ToList();

@@ -14,6 +14,11 @@ internal static class HyperparameterFitter
 
     private const double LogTwoPi = 1.8378770664093453;
 
+    internal static int StartSkip = 0;
+    internal static int StartTake = 1;
+    internal static int MaxIterations = 60;
+    internal static double GradTol = 1e-3;
+
     public static KernelParameters Fit(double[][] points, double[] values, bool[] isCategorical)
     {
         var dims = isCategorical.Length;
@@ -28,11 +33,11 @@ internal static class HyperparameterFitter
 
         double[]? best = null;
         var bestLoss = double.PositiveInfinity;
-        foreach (var start in starts)
+        foreach (var start in starts.Skip(StartSkip).Take(StartTake))
         {
             var (point, loss) = BoundedMinimizer.Minimize(
                 (raw, gradient) => Loss(raw, gradient, differences, values),
-                lower, upper, start, maxIterations: 60, gradientTolerance: 1e-4);
+                lower, upper, start, maxIterations: MaxIterations, gradientTolerance: GradTol);
             if (loss < bestLoss)
             {
                 best = point;
