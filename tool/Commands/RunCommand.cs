@@ -94,6 +94,11 @@ public sealed class RunCommand(CommandContext context)
                 $"error: this installation of dotnet-tune is incomplete; missing: {string.Join(", ", missing)}. Reinstall the tool.");
         }
 
+        if (manifest.TemplateInfo is { } loaded)
+        {
+            return loaded;
+        }
+
         try
         {
             var catalog = new TemplateCatalog(assets.TemplatesDirectory);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DotnetTune.Manifest;
 using DotnetTune.Trials;
 
@@ -20,11 +19,7 @@ public sealed class ValidateCommand(CommandContext context)
                          $"{manifest.Search.Parallel} at a time, {manifest.Search.Repeats} seed(s) each");
         output.WriteLine($"trial: template {manifest.Trial.Template}, device {manifest.Trial.Device.ToString().ToLowerInvariant()}, " +
                          $"{manifest.Trial.Epochs} epoch(s), data {manifest.Trial.DataPath}");
-        output.WriteLine(SpaceDescription.Describe(manifest.Space));
-        if (manifest.Space.GridSize() is { } size)
-        {
-            output.WriteLine($"grid size: {size.ToString("N0", CultureInfo.InvariantCulture)}");
-        }
+        output.WriteLine(SpaceDescription.Describe(manifest));
 
         return ExitCodes.Success;
     }

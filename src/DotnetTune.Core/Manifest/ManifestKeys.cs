@@ -13,10 +13,7 @@ public static class ManifestKeys
     /// </summary>
     public const string SchemaDirective = "$schema";
 
-    /// <summary>
-    /// Top-level tables. [study], [objective], [trial] and [parameters] are required; [search] is
-    /// optional (random search, but then search.trials is still required).
-    /// </summary>
+    /// <summary>Top-level tables, all required.</summary>
     public static IReadOnlyList<string> Sections { get; } =
         ["study", "objective", "search", "trial", "parameters"];
 

@@ -24,7 +24,7 @@ internal sealed class ManifestReader(
         if (root.Entries.Count == 0)
         {
             bag.Error(SourcePoint.FileStart, "",
-                "the manifest is empty: it needs [study], [objective], [trial] and [parameters]");
+                "the manifest is empty: it needs [study], [objective], [search], [trial] and [parameters]");
             return null;
         }
 
@@ -34,7 +34,7 @@ internal sealed class ManifestReader(
         var objective = Section(root, "objective") is { } o ? ObjectiveSection.Read(o) : null;
         var trialTable = Section(root, "trial");
         var trial = trialTable is null ? null : TrialSection.Read(trialTable, environment, directory);
-        var search = SearchSection.Read(Section(root, "search", required: false) ?? Empty("search"));
+        var search = Section(root, "search") is { } searchTable ? SearchSection.Read(searchTable) : null;
         var (space, drafts) = ReadParameters(root, trial, trialTable);
         var settings = search is null || space is null
             ? null
@@ -75,16 +75,12 @@ internal sealed class ManifestReader(
         top.ReportUnknownKeys([.. ManifestKeys.Sections, ManifestKeys.SchemaDirective]);
     }
 
-    private TableReader? Section(TomlTable root, string name, bool required = true)
+    private TableReader? Section(TomlTable root, string name)
     {
         var entry = root.Find(name);
         if (entry is null)
         {
-            if (required)
-            {
-                bag.Error(SourcePoint.FileStart, name, $"missing section [{name}]");
-            }
-
+            bag.Error(SourcePoint.FileStart, name, $"missing section [{name}]");
             return null;
         }
 
@@ -97,7 +93,4 @@ internal sealed class ManifestReader(
         bag.Error(entry.Value.Location, name, $"expected a table [{name}], got {got}");
         return null;
     }
-
-    private TableReader Empty(string name) =>
-        new(new TomlTable(SourcePoint.FileStart, TableOrigin.Implicit), name, bag);
 }

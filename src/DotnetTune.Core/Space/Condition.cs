@@ -40,7 +40,7 @@ public sealed record Condition(string Parent, ConditionOperator Operator, IReadO
         };
     }
 
-    /// <summary>Two conditions are equal when parent, operator and values are (the list's contents, not its identity).</summary>
+    /// <summary>Equal when parent, operator and values are (the list's contents, not its identity).</summary>
     public bool Equals(Condition? other) =>
         other is not null && Parent == other.Parent && Operator == other.Operator && Values.SequenceEqual(other.Values);
 

@@ -21,6 +21,22 @@ public static partial class MalformedCases
             "missing section [objective]", 1, 1, 1
         },
         {
+            "a missing [search] section",
+            """
+                [study]
+                name = "t"
+                [objective]
+                metric = "val_accuracy"
+                direction = "maximize"
+                [trial]
+                template = "open"
+                data = "data"
+                [parameters]
+                x = 1
+                """,
+            "missing section [search]", 1, 1, 1
+        },
+        {
             "a missing [parameters] section",
             """
                 [study]

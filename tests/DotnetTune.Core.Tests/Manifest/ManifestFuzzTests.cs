@@ -86,7 +86,8 @@ public sealed class ManifestFuzzTests(ManifestFixture fixture) : IClassFixture<M
         for (var i = 0; i < 500; i++)
         {
             var length = random.Next(0, 300);
-            var text = new string(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var characters = Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]);
+            var text = new string(characters.ToArray());
             Result(text);
         }
     }

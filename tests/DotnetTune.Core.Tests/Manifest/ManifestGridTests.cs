@@ -101,6 +101,23 @@ public sealed class ManifestGridTests(ManifestFixture fixture) : IClassFixture<M
     }
 
     [Fact]
+    public void Parse_NestedConditionalParents_AreNotWalkedValueByValue()
+    {
+        var clock = Stopwatch.StartNew();
+
+        var error = fixture.Parse(Grid + """
+            trials = 1000
+            [parameters]
+            a = { type = "int", low = 1, high = 5000000 }
+            b = { type = "int", low = 1, high = 5000000, when = "a >= 2" }
+            c = { type = "bool", when = "b >= 2" }
+            """).Diagnostics.ShouldHaveSingleItem();
+
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+        error.Message.ShouldStartWith("the grid has at least 5,000,000 points but trials = 1000");
+    }
+
+    [Fact]
     public void Parse_GridWithMoreTrialsThanPoints_WarnsAndRunsTheGrid()
     {
         var result = fixture.Parse(Grid + "trials = 10\n[parameters]\nb = { type = \"bool\" }\n");

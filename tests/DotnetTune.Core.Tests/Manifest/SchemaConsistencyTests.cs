@@ -39,6 +39,7 @@ public sealed class SchemaConsistencyTests
     public void Schema_TopLevel_HasTheSectionsAndTheSchemaKey()
     {
         Keys("").ShouldBe([.. ManifestKeys.Sections, ManifestKeys.SchemaDirective], ignoreOrder: true);
+        At("/required").EnumerateArray().Select(e => e.GetString()).ShouldBe(ManifestKeys.Sections, ignoreOrder: true);
         At("/additionalProperties").GetBoolean().ShouldBeFalse();
     }
 

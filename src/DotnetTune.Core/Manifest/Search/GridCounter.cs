@@ -6,12 +6,13 @@ namespace DotnetTune.Manifest.Search;
 
 /// <summary>
 /// Counts the grid with <see cref="SearchSpace.GridSize"/> (only valid conditional combinations,
-/// never enumerated). Counting walks the values of each parameter that others depend on, so when
-/// such a parent has more than <see cref="MaxParentValues"/> values its count is the answer's lower bound.
+/// never enumerated). That count still walks every value of each parameter others depend on, so
+/// when the walk would take more than <see cref="MaxSteps"/> steps, the answer is a lower bound
+/// instead: the largest parameter's own number of values.
 /// </summary>
 internal static class GridCounter
 {
-    public const long MaxParentValues = 10_000_000;
+    public const long MaxSteps = 20_000_000;
 
     /// <returns>The grid size (exact, or a lower bound), or null when a parameter is continuous.</returns>
     public static (BigInteger Size, bool Exact)? Count(SearchSpace space)
@@ -21,15 +22,18 @@ internal static class GridCounter
             return null;
         }
 
-        var parents = space.Parameters.Select(p => p.Condition?.Parent).OfType<string>().ToHashSet();
-        var largestParent = space.Parameters
-            .Where(p => parents.Contains(p.Name))
-            .Select(p => p.GridCount ?? 0)
-            .DefaultIfEmpty(0)
-            .Max();
-        return largestParent > MaxParentValues
-            ? (largestParent, false)
-            : (space.GridSize()!.Value, true);
+        var children = space.Parameters
+            .Where(p => p.Condition is not null)
+            .ToLookup(p => p.Condition!.Parent, StringComparer.Ordinal);
+        var steps = space.Parameters
+            .Where(p => p.Condition is null)
+            .Aggregate(BigInteger.Zero, (sum, root) => sum + Steps(root, children));
+        if (steps <= MaxSteps)
+        {
+            return (space.GridSize()!.Value, true);
+        }
+
+        return (space.Parameters.Max(p => p.GridCount ?? 1), false);
     }
 
     /// <summary>1,296 for sizes people read; 1.0e120 beyond 21 digits.</summary>
@@ -42,5 +46,18 @@ internal static class GridCounter
         }
 
         return $"{digits[0]}.{digits[1]}e{digits.Length - 1}";
+    }
+
+    // Mirrors the work SearchSpace.GridSize does: each value of a parent visits every child.
+    private static BigInteger Steps(Parameter parameter, ILookup<string, Parameter> children)
+    {
+        var own = children[parameter.Name].ToList();
+        if (own.Count == 0)
+        {
+            return BigInteger.One;
+        }
+
+        var perValue = own.Aggregate(BigInteger.Zero, (sum, child) => sum + Steps(child, children));
+        return (parameter.GridCount ?? 1) * perValue;
     }
 }

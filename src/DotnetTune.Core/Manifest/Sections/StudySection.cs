@@ -32,6 +32,14 @@ internal static partial class StudySection
             return null;
         }
 
+        if (name == Trials.StudyLayout.BuildsFolderName)
+        {
+            study.Error(study.Entry("name")!,
+                $"\"{name}\" is the folder where the studies of an output folder keep their builds; " +
+                "choose another name");
+            return null;
+        }
+
         return name;
     }
 

@@ -20,7 +20,8 @@ public sealed record TpeOptions(
     bool ScottBandwidth = true,
     bool PriorInGaps = true,
     bool UniformGoodWeights = false,
-    double DiscreteFloor = 0.5)
+    double DiscreteFloor = 0.5,
+    bool UnivariateScott = false)
 {
     /// <summary>How many of <paramref name="completed"/> trials count as good (at least 1).</summary>
     public int GoodCount(int completed) =>

@@ -43,7 +43,8 @@ public sealed class TpeStrategy(TpeOptions options) : ISearchStrategy
             return parameter.Sample(random);
         }
 
-        var densities = TpeDensities.Build([axis], split, options, commonSigma: null);
+        var densities = TpeDensities.Build(
+            [axis], split, options, options.UnivariateScott ? n => ScottBandwidth(n, 1) : null);
         return axis.Decode(densities.Propose(random, options.Candidates)[0]);
     }
 
