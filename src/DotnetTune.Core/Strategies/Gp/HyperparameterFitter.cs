@@ -18,12 +18,13 @@ internal static class HyperparameterFitter
     internal static int StartTake = 1;
     internal static int MaxIterations = 60;
     internal static double GradTol = 1e-3;
+    internal static double MinIsl = 1e-4;
 
     public static KernelParameters Fit(double[][] points, double[] values, bool[] isCategorical)
     {
         var dims = isCategorical.Length;
         var differences = SquaredDifferences(points, isCategorical);
-        var lower = Enumerable.Repeat(Math.Log(1e-4), dims).Append(Math.Log(1e-3)).Append(Math.Log(1e-9)).ToArray();
+        var lower = Enumerable.Repeat(Math.Log(MinIsl), dims).Append(Math.Log(1e-3)).Append(Math.Log(1e-9)).ToArray();
         var upper = Enumerable.Repeat(Math.Log(1e4), dims).Append(Math.Log(1e3)).Append(Math.Log(10)).ToArray();
         double[][] starts =
         [
