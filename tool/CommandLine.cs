@@ -51,6 +51,7 @@ public static class CommandLine
                 "schema" => new SchemaCommand(context).Execute(),
                 "templates" => new TemplatesCommand(context).Execute(),
                 "--version" or "version" => ShowVersion(output),
+                "help" => ShowHelp(output),
                 _ => UnknownVerb(parsed.Verb, error),
             };
         }
@@ -59,12 +60,22 @@ public static class CommandLine
             await error.WriteLineAsync(problem.Message).ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"error: {problem.Message}").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
     }
 
     private static int ShowVersion(TextWriter output)
     {
-        var version = typeof(CommandLine).Assembly.GetName().Version;
-        output.WriteLine($"dotnet-tune {version?.ToString(3)}");
+        output.WriteLine($"dotnet-tune {ToolVersion.Current}");
+        return ExitCodes.Success;
+    }
+
+    private static int ShowHelp(TextWriter output)
+    {
+        output.WriteLine(Usage);
         return ExitCodes.Success;
     }
 

@@ -25,6 +25,10 @@ public sealed class TimingRecorder : ISweepObserver
 
     public void OnNote(string message) => Console.WriteLine(message);
 
+    public void OnStudyLoaded(IReadOnlyList<TrialRecord> finished)
+    {
+    }
+
     public void OnBuildStarted(string sourceHash) => Interlocked.Increment(ref _builds);
 
     public void OnBuildFinished(BuildResult build)

@@ -1,8 +1,16 @@
+using System.Globalization;
+
 namespace DotnetTune.Bench.Strategies;
 
-/// <summary>Command line: --seeds N, --quick, --objective NAME, --sampler NAME.</summary>
-internal sealed record BenchOptions(int Seeds, int Budget, int TimingRepeats, string? Objective, string? Sampler)
+/// <summary>
+/// Command line: --seeds N (default 20), --quick (3 seeds, 50 trials, fewer timings),
+/// --objective NAME and --sampler NAME to run one row of the table.
+/// </summary>
+internal sealed record BenchOptions(
+    int Seeds, int Budget, int TimingRepeats, string? Objective, string? Sampler)
 {
+    public int[] Checkpoints => Reference.Checkpoints.Where(c => c <= Budget).ToArray();
+
     public static BenchOptions Parse(string[] args)
     {
         var quick = args.Contains("--quick");
@@ -14,7 +22,7 @@ internal sealed record BenchOptions(int Seeds, int Budget, int TimingRepeats, st
             switch (args[i])
             {
                 case "--seeds":
-                    seeds = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+                    seeds = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
                     break;
                 case "--objective":
                     objective = args[i + 1];
@@ -28,5 +36,6 @@ internal sealed record BenchOptions(int Seeds, int Budget, int TimingRepeats, st
         return new BenchOptions(Math.Max(1, seeds), quick ? 50 : 100, quick ? 2 : 5, objective, sampler);
     }
 
-    public int[] Checkpoints => Reference.Checkpoints.Where(c => c <= Budget).ToArray();
+    public bool Includes(string name, string? filter) =>
+        filter is null || name.Equals(filter, StringComparison.OrdinalIgnoreCase);
 }

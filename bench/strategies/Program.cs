@@ -6,22 +6,20 @@ using DotnetTune.Bench.Strategies.Objectives;
 MathNet.Numerics.Control.UseSingleThread();
 
 var options = BenchOptions.Parse(args);
-var objectives = Objective.All
-    .Where(o => options.Objective is null || o.Name.Equals(options.Objective, StringComparison.OrdinalIgnoreCase))
-    .ToList();
-var samplers = Sampler.All
-    .Where(s => options.Sampler is null || s.Name.Equals(options.Sampler, StringComparison.OrdinalIgnoreCase))
-    .ToList();
+var objectives = Objective.All.Where(o => options.Includes(o.Name, options.Objective)).ToList();
+var samplers = Sampler.All.Where(s => options.Includes(s.Name, options.Sampler)).ToList();
 
-Console.WriteLine($"Strategy benchmark: {options.Seeds} seeds, {options.Budget} trials, sequential trials.");
+Console.WriteLine(
+    $"Strategy benchmark: {options.Seeds} seeds, {options.Budget} sequential trials per study.");
 Console.WriteLine();
 
+// Timings first, one at a time, before the parallel runs load the machine.
 var timings = new Dictionary<(string, string, int), double>();
 foreach (var objective in objectives)
 {
     foreach (var sampler in samplers)
     {
-        foreach (var size in new[] { 100, 500 })
+        foreach (var size in SuggestionTiming.HistorySizes)
         {
             timings[(objective.Name, sampler.Name, size)] =
                 SuggestionTiming.Measure(sampler, objective, size, options.TimingRepeats);
@@ -31,15 +29,16 @@ foreach (var objective in objectives)
 
 var jobs = objectives
     .SelectMany(o => samplers.Select(s => (Objective: o, Sampler: s)))
-    .SelectMany(pair => Enumerable.Range(0, options.Seeds).Select(seed => (pair.Objective, pair.Sampler, Seed: seed)))
+    .SelectMany(p => Enumerable.Range(0, options.Seeds).Select(seed => (p.Objective, p.Sampler, seed)))
+    .OrderByDescending(job => job.Sampler.Name == "GP")
     .ToList();
 var regrets = new ConcurrentDictionary<(string, string, int), double[]>();
 var started = DateTime.UtcNow;
 Parallel.ForEach(
-    jobs.OrderByDescending(j => j.Sampler.Name == "GP"),
+    jobs,
     new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-    job => regrets[(job.Objective.Name, job.Sampler.Name, job.Seed)] =
-        RegretRun.Run(job.Sampler, job.Objective, 1000 + job.Seed, options.Budget, options.Checkpoints));
+    job => regrets[(job.Objective.Name, job.Sampler.Name, job.seed)] = RegretRun.Run(
+        job.Sampler, job.Objective, 1000 + job.seed, options.Budget, options.Checkpoints));
 
 var printer = new ReportPrinter(options, objectives, samplers, regrets, timings);
 printer.PrintRegrets();

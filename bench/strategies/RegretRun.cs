@@ -6,7 +6,8 @@ namespace DotnetTune.Bench.Strategies;
 /// <summary>One sequential study of a sampler on an objective: simple regret at checkpoints.</summary>
 internal static class RegretRun
 {
-    public static double[] Run(Sampler sampler, Objective objective, long seed, int budget, int[] checkpoints)
+    public static double[] Run(
+        Sampler sampler, Objective objective, long seed, int budget, int[] checkpoints)
     {
         var strategy = sampler.Create(budget, objective.Space);
         var history = new List<Observation>();
@@ -15,8 +16,7 @@ internal static class RegretRun
         for (var trial = 0; trial < budget; trial++)
         {
             var context = new SuggestContext(objective.Space, trial, history, seed);
-            var configuration = strategy.Suggest(context);
-            if (configuration is null)
+            if (strategy.Suggest(context) is not { } configuration)
             {
                 break;
             }

@@ -11,10 +11,14 @@ internal sealed record Sampler(string Name, Func<int, SearchSettings> Settings)
     [
         new("random", budget => new SearchSettings("random", budget)),
         new("coarse-to-fine", budget => new SearchSettings("coarse-to-fine", budget, CoarseToFine: new())),
-        new("TPE", budget => new SearchSettings("bayesian", budget, Bayesian: new("tpe"))),
-        new("TPE-multi", budget => new SearchSettings("bayesian", budget, Bayesian: new("tpe", Multivariate: true))),
-        new("GP", budget => new SearchSettings("bayesian", budget, Bayesian: new("gp"))),
+        new("TPE", budget => Bayesian(budget, new BayesianSettings("tpe"))),
+        new("TPE-multi", budget => Bayesian(budget, new BayesianSettings("tpe", Multivariate: true))),
+        new("GP", budget => Bayesian(budget, new BayesianSettings("gp"))),
     ];
 
-    public ISearchStrategy Create(int budget, SearchSpace space) => StrategyFactory.Create(Settings(budget), space);
+    public ISearchStrategy Create(int budget, SearchSpace space) =>
+        StrategyFactory.Create(Settings(budget), space);
+
+    private static SearchSettings Bayesian(int budget, BayesianSettings settings) =>
+        new("bayesian", budget, Bayesian: settings);
 }

@@ -6,15 +6,21 @@ namespace DotnetTune.Bench.Strategies;
 
 /// <summary>
 /// Milliseconds one suggestion takes with a history of n completed random trials (the median
-/// of a few suggestions at different trial numbers, after one untimed warm-up).
+/// of a few suggestions under different seeds, after two untimed warm-ups).
 /// </summary>
 internal static class SuggestionTiming
 {
+    public static readonly int[] HistorySizes = [100, 500];
+
     public static double Measure(Sampler sampler, Objective objective, int historySize, int repeats)
     {
         var history = RandomHistory(objective, historySize);
         var strategy = sampler.Create(historySize * 2, objective.Space);
-        strategy.Suggest(new SuggestContext(objective.Space, historySize, history, 7));
+        for (var warmUp = 0; warmUp < 2; warmUp++)
+        {
+            strategy.Suggest(new SuggestContext(objective.Space, historySize, history, warmUp));
+        }
+
         var times = new List<double>();
         for (var r = 0; r < repeats; r++)
         {

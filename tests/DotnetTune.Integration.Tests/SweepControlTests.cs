@@ -39,6 +39,27 @@ public sealed class SweepControlTests
     }
 
     [Fact]
+    public async Task Run_Repeats_RunsEachConfigurationWithEverySeed()
+    {
+        using var folder = new TemporaryFolder();
+        var manifest = BehavingStudy.Write(folder, "repeats", ["ok", "slow"], "repeats = 2");
+
+        var outcome = await ToolProcess.RunToolAsync(folder.Path, "run", manifest, "--plain");
+
+        outcome.ExitCode.ShouldBe(0, outcome.ToString());
+        using var summary = ReadSummary(folder, "repeats");
+        var trials = summary.RootElement.GetProperty("trials").EnumerateArray().ToList();
+        trials.Select(t => t.GetProperty("id").GetString()).ShouldBe(["0000", "0000-s1", "0001", "0001-s1"]);
+        trials.Select(t => t.GetProperty("seed").GetInt64()).ShouldBe([0L, 1, 0, 1]);
+        var best = summary.RootElement.GetProperty("best");
+        best.GetProperty("id").GetString().ShouldBe("0000");
+        best.GetProperty("seeds").GetInt32().ShouldBe(2);
+        best.GetProperty("std").GetDouble().ShouldBe(0);
+        var report = File.ReadAllText(Path.Combine(BehavingStudy.StudyFolder(folder, "repeats"), "report.md"));
+        report.ShouldContain("± 0 over 2 seeds");
+    }
+
+    [Fact]
     public async Task Run_SigInt_MarksRunningTrialInterruptedWritesReportAndResumes()
     {
         using var folder = new TemporaryFolder();

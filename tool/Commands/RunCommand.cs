@@ -23,21 +23,9 @@ public sealed class RunCommand(CommandContext context)
         var device = ResolveDevice(manifest, manifestPath);
         var template = LoadTemplate(manifest, assets);
         var layout = new StudyLayout(manifest.StudyDirectory);
-        if (arguments.Fresh)
-        {
-            StudyArchive.SetAside(layout, context.Output);
-        }
-
-        Directory.CreateDirectory(layout.Directory);
-        using var store = StudyStores.OpenSqlite(layout.Directory);
-        store.Open(new StudyInfo(manifest.Study.Name, ManifestHash.Of(manifestPath), manifest.Search.Strategy,
-            TimeProvider.System.GetUtcNow()));
-        if (store.ManifestChanged)
-        {
-            context.Error.WriteLine(
-                $"warning: {ManifestGate.DisplayName(manifestPath, context)} changed since this study started; " +
-                "finished trials are kept as they ran. Use --fresh to start over with the new manifest.");
-        }
+        PrepareFolder(layout, arguments.Fresh, manifestPath);
+        using var studyLock = StudyLock.Acquire(layout);
+        using var store = StudyStoreGate.Open(layout, manifest, manifestPath, context);
 
         using var stopping = new CancellationTokenSource();
         using var signals = StopSignals.Register(stopping, context.Error);
@@ -49,11 +37,37 @@ public sealed class RunCommand(CommandContext context)
                                 $"{setup.ThreadsPerTrial} thread(s) each, device {device}");
         var result = await RunSweepAsync(new Sweep(setup), display, stopping.Token).ConfigureAwait(false);
 
-        var results = new StudyResults(manifest, store.Trials(), device, setup.ThreadsPerTrial, result.StopReason);
+        var results = new StudyResults(manifest, store.Trials(), device, setup.ThreadsPerTrial, result.StopReason,
+            StrategyNotes.For(manifest, store.Trials()), ToolVersion.Current);
         SummaryWriter.Write(results, layout.Summary);
         ReportWriter.Write(results, layout.Report, context.WorkingDirectory);
         FinalWords.Print(context, results, layout, result);
         return ExitCode(results, result);
+    }
+
+    private void PrepareFolder(StudyLayout layout, bool fresh, string manifestPath)
+    {
+        if (fresh && StudyLock.IsHeld(layout))
+        {
+            StudyLock.Acquire(layout).Dispose();
+        }
+
+        try
+        {
+            if (fresh)
+            {
+                StudyArchive.SetAside(layout, context.Output);
+            }
+
+            Directory.CreateDirectory(layout.Directory);
+        }
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        {
+            var location = ManifestLocator.Find(manifestPath, "study", "output");
+            throw new UserFacingException(
+                $"{ManifestGate.DisplayName(manifestPath, context)}{location}: error: study.output: " +
+                $"cannot use {layout.Directory} as the study's folder: {problem.Message}");
+        }
     }
 
     private static async Task<SweepResult> RunSweepAsync(Sweep sweep, IProgressDisplay display, CancellationToken token)
@@ -117,6 +131,11 @@ public sealed class RunCommand(CommandContext context)
         if (sweep.Interrupted)
         {
             return ExitCodes.Interrupted;
+        }
+
+        if (sweep.SetupFailed)
+        {
+            return ExitCodes.UsageError;
         }
 
         var stoppedOnFailures = sweep.StopReason is not null && sweep.StopReason.Contains("max_failed", StringComparison.Ordinal);

@@ -21,17 +21,18 @@ public sealed class StatusCommand(CommandContext context)
             return ExitCodes.Success;
         }
 
-        using var store = StudyStores.OpenSqlite(layout.Directory);
+        using var store = StudyStoreGate.OpenExisting(layout);
         var trials = store.Trials();
+        var running = StudyLock.IsHeld(layout);
         var output = context.Output;
         var metric = manifest.Objective.Metric;
-        output.WriteLine($"study {manifest.Study.Name}: {trials.Count} trial(s)");
-        output.WriteLine($"{"trial",-9} {"status",-12} {metric,14}  parameters");
+        var state = running ? "a sweep is running" : "no sweep is running";
+        output.WriteLine($"study {manifest.Study.Name}: {trials.Count} trial(s), {state}");
+        output.WriteLine($"{"trial",-9} {"status",-24} {metric,14}  parameters");
         foreach (var trial in trials)
         {
             var value = trial.Value is { } v ? ReportWriter.Number(v) : "-";
-            var epochs = trial.Status == TrialStatus.Running && trial.Epochs.Count > 0 ? $" (epoch {trial.Epochs[^1].Epoch})" : "";
-            output.WriteLine($"{trial.Id,-9} {trial.Status.ToName() + epochs,-12} {value,14}  {trial.Configuration}");
+            output.WriteLine($"{trial.Id,-9} {Describe(trial, running),-24} {value,14}  {trial.Configuration}");
         }
 
         var best = Ranking.Rank(trials, manifest.Objective).FirstOrDefault();
@@ -39,5 +40,21 @@ public sealed class StatusCommand(CommandContext context)
             ? "best: none yet"
             : $"best: trial {best.First.Id}, {metric} = {ReportWriter.Number(best.Mean)} ({best.Configuration})");
         return ExitCodes.Success;
+    }
+
+    /// <summary>A trial still marked running while no sweep holds the study was cut off by a killed tool.</summary>
+    private static string Describe(TrialRecord trial, bool sweepRunning)
+    {
+        if (trial.Status != TrialStatus.Running)
+        {
+            return trial.Status.ToName();
+        }
+
+        if (!sweepRunning)
+        {
+            return "interrupted (tool gone)";
+        }
+
+        return trial.Epochs.Count > 0 ? $"running (epoch {trial.Epochs[^1].Epoch})" : "running";
     }
 }

@@ -34,6 +34,14 @@ public sealed class LiveState(TuneManifest manifest) : ISweepObserver
 
     public void OnNote(string message) => AddNote(message);
 
+    public void OnStudyLoaded(IReadOnlyList<TrialRecord> finished)
+    {
+        foreach (var trial in finished)
+        {
+            OnTrialFinished(trial, new TrialTimings(0, 0, true, null));
+        }
+    }
+
     public void OnBuildStarted(string sourceHash) => AddNote($"building trial project {sourceHash}");
 
     public void OnBuildFinished(BuildResult build)

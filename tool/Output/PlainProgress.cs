@@ -19,6 +19,18 @@ public sealed class PlainProgress(TextWriter output, TuneManifest manifest) : IS
 
     public void OnNote(string message) => Write(message);
 
+    public void OnStudyLoaded(IReadOnlyList<TrialRecord> finished)
+    {
+        lock (_gate)
+        {
+            _finished = finished.Count;
+            foreach (var trial in finished.Where(t => t.Status == TrialStatus.Completed && t.Value is { } v && double.IsFinite(v)))
+            {
+                _best = _best is null || manifest.Objective.IsBetter(trial.Value!.Value, _best.Value) ? trial.Value : _best;
+            }
+        }
+    }
+
     public void OnBuildStarted(string sourceHash) =>
         Write($"build {sourceHash}: building the trial project (once for every trial with this source)");
 
@@ -44,7 +56,8 @@ public sealed class PlainProgress(TextWriter output, TuneManifest manifest) : IS
     public void OnTrialStarted(TrialRequest trial, int attempt)
     {
         var retry = attempt > 0 ? $" (retry {attempt})" : "";
-        Write($"trial {trial.Id} started{retry}: {trial.Configuration}");
+        var parameters = trial.Configuration.Count > 0 ? trial.Configuration.ToString() : "(no tuned parameters)";
+        Write($"trial {trial.Id} started{retry}: {parameters}");
     }
 
     public void OnEpoch(TrialRequest trial, EpochMetrics metrics)

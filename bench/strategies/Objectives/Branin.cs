@@ -7,7 +7,8 @@ internal static class Branin
 {
     public static Objective Create()
     {
-        var space = new SearchSpace([new FloatParameter("x1", -5, 10), new FloatParameter("x2", 0, 15)]);
+        var space = new SearchSpace(
+            [new FloatParameter("x1", -5, 10), new FloatParameter("x2", 0, 15)]);
         return new Objective("Branin", space, Evaluate, 0.39788735772973816);
     }
 

@@ -25,13 +25,16 @@ internal static class Hartmann6
 
     public static Objective Create()
     {
-        var space = new SearchSpace(Enumerable.Range(1, 6).Select(i => new FloatParameter($"x{i}", 0, 1)));
+        var parameters = Enumerable.Range(1, 6).Select(i => new FloatParameter($"x{i}", 0, 1));
+        var space = new SearchSpace(parameters);
         return new Objective("Hartmann6", space, Evaluate, -3.322368011415511);
     }
 
     private static double Evaluate(Configuration configuration)
     {
-        var x = Enumerable.Range(1, 6).Select(i => Objective.Number(configuration, $"x{i}")).ToArray();
+        var x = Enumerable.Range(1, 6)
+            .Select(i => Objective.Number(configuration, $"x{i}"))
+            .ToArray();
         var sum = 0.0;
         for (var i = 0; i < 4; i++)
         {

@@ -30,11 +30,14 @@ internal static class MixedObjective
         [
             new FloatParameter("lr", 1e-5, 1, Log: true),
             new IntParameter("layers", 1, 4),
-            new CategoricalParameter("opt", [ParameterValue.Of("sgd"), ParameterValue.Of("adam"), ParameterValue.Of("rmsprop")]),
+            new CategoricalParameter("opt", Choices("sgd", "adam", "rmsprop")),
             new FloatParameter("dropout", 0, 0.5),
         ]);
         return new Objective("mixed", space, Evaluate, 0.2);
     }
+
+    private static List<ParameterValue> Choices(params string[] names) =>
+        names.Select(ParameterValue.Of).ToList();
 
     private static double Evaluate(Configuration configuration)
     {

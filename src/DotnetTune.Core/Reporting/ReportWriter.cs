@@ -51,6 +51,12 @@ public static class ReportWriter
         text.AppendLine($"| device | {results.Device}, {results.ThreadsPerTrial} thread(s) per trial, " +
                         $"{search.Parallel} at a time |");
         text.AppendLine($"| template | {manifest.Trial.Template}, {manifest.Trial.Epochs} epoch(s) |");
+        text.AppendLine($"| seed | {manifest.Study.Seed} |");
+        if (results.ToolVersion is not null)
+        {
+            text.AppendLine($"| tool | dotnet-tune {results.ToolVersion} |");
+        }
+
         if (results.StopReason is not null)
         {
             text.AppendLine($"| stopped | {Escape(results.StopReason)} |");
@@ -83,6 +89,9 @@ public static class ReportWriter
         var folder = RelativeOrAbsolute(layout.Trial(best.First.Id).Directory, workingDirectory);
         text.AppendLine("Rerun it by hand (the folder holds the rendered project and its trial.json):").AppendLine();
         text.AppendLine("```sh").AppendLine($"cd {folder} && dotnet run -c Release").AppendLine("```").AppendLine();
+        var manifestFile = RelativeOrAbsolute(results.Manifest.FilePath, workingDirectory);
+        text.AppendLine($"Run the whole study again from scratch with `dotnet tune run {manifestFile} --fresh`.");
+        text.AppendLine();
         WriteNoiseWarning(text, results);
     }
 

@@ -12,7 +12,8 @@ public sealed record StudyResults(
     string Device,
     int ThreadsPerTrial,
     string? StopReason = null,
-    IReadOnlyList<string>? StrategyNotes = null)
+    IReadOnlyList<string>? StrategyNotes = null,
+    string? ToolVersion = null)
 {
     public IReadOnlyList<ConfigurationResult> Ranked => Ranking.Rank(Trials, Manifest.Objective);
 

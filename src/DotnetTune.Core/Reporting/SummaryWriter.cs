@@ -21,9 +21,15 @@ public static class SummaryWriter
             writer.WriteString("metric", manifest.Objective.Metric);
             writer.WriteString("direction", manifest.Objective.Direction == Direction.Maximize ? "maximize" : "minimize");
             writer.WriteEndObject();
+            writer.WriteNumber("seed", manifest.Study.Seed);
             writer.WriteString("strategy", manifest.Search.Strategy);
             writer.WriteString("device", results.Device);
             writer.WriteNumber("repeats", manifest.Search.Repeats);
+            if (results.ToolVersion is not null)
+            {
+                writer.WriteString("tool_version", results.ToolVersion);
+            }
+
             WriteNumber(writer, "wall_time_s", results.WallTime.TotalSeconds);
             WriteCounts(writer, results);
             if (results.StopReason is not null)

@@ -11,6 +11,9 @@ public interface ISweepObserver
 {
     void OnNote(string message);
 
+    /// <summary>The trials a resumed study already finished, before any new one runs.</summary>
+    void OnStudyLoaded(IReadOnlyList<TrialRecord> finished);
+
     void OnBuildStarted(string sourceHash);
 
     void OnBuildFinished(BuildResult build);
@@ -36,6 +39,10 @@ public sealed class NullSweepObserver : ISweepObserver
     public static NullSweepObserver Instance { get; } = new();
 
     public void OnNote(string message)
+    {
+    }
+
+    public void OnStudyLoaded(IReadOnlyList<TrialRecord> finished)
     {
     }
 

@@ -14,9 +14,11 @@ namespace DotnetTune.Sweeps;
 public sealed class Sweep(SweepSetup setup)
 {
     private readonly Queue<(TrialRequest Request, int Attempt)> _queue = new();
-    private readonly Dictionary<Task<TrialRecord>, (TrialRequest Request, int Attempt)> _running = [];
+    private readonly Dictionary<Task<TrialRun>, (TrialRequest Request, int Attempt)> _running = [];
+    private const int EarlyFailuresThatStop = 3;
     private int _failures;
     private string? _stopReason;
+    private bool _setupFailed;
 
     public async Task<SweepResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -24,6 +26,7 @@ public sealed class Sweep(SweepSetup setup)
         var pipeline = CreatePipeline();
         ResumeUnfinished();
         _failures = setup.Store.Trials().Count(IsFailure);
+        setup.Observer.OnStudyLoaded(setup.Store.Trials().Where(t => t.Status.IsFinal()).ToList());
 
         while (true)
         {
@@ -40,7 +43,7 @@ public sealed class Sweep(SweepSetup setup)
         }
 
         var interrupted = cancellationToken.IsCancellationRequested;
-        return new SweepResult(stopwatch.Elapsed, _stopReason, interrupted);
+        return new SweepResult(stopwatch.Elapsed, _stopReason, interrupted) { SetupFailed = _setupFailed };
     }
 
     private TrialPipeline CreatePipeline()
@@ -64,12 +67,12 @@ public sealed class Sweep(SweepSetup setup)
             _queue.Enqueue((new TrialRequest(trial.Id, trial.Number, trial.Repeat, trial.Seed, trial.Configuration), 0));
         }
 
-        if (unfinished.Count > 0)
+        var done = setup.Store.Trials().Count(t => t.Status.IsFinal());
+        if (unfinished.Count > 0 || done > 0)
         {
-            var done = setup.Store.Trials().Count(t => t.Status.IsFinal());
+            var cut = interrupted > 0 ? $" ({interrupted} cut off when the tool was killed)" : "";
             setup.Observer.OnNote(
-                $"resuming: {done} finished trial(s) kept, {unfinished.Count} unfinished " +
-                $"({interrupted} interrupted) will run again");
+                $"resuming: {done} finished trial(s) kept, {unfinished.Count} unfinished will run again{cut}");
         }
     }
 
@@ -119,8 +122,17 @@ public sealed class Sweep(SweepSetup setup)
         return true;
     }
 
-    private void Account(TrialRequest request, int attempt, TrialRecord record, CancellationToken cancellationToken)
+    private void Account(TrialRequest request, int attempt, TrialRun run, CancellationToken cancellationToken)
     {
+        var record = run.Record;
+        if (run.BuildFailed)
+        {
+            _setupFailed = true;
+            _stopReason ??= $"stopped: the trial project does not build, so no trial can run. {record.Reason}";
+            _failures++;
+            return;
+        }
+
         if (record.Status == TrialStatus.Failed && attempt < setup.Manifest.Search.Retries &&
             !cancellationToken.IsCancellationRequested)
         {
@@ -139,6 +151,27 @@ public sealed class Sweep(SweepSetup setup)
         {
             _stopReason = $"stopped after {_failures} failed trial(s) (max_failed = {limit}); " +
                           "see the failed trials' stderr.log, fix the cause, then run again to resume";
+            setup.Observer.OnNote(_stopReason);
+        }
+
+        StopWhenNothingEverWorked(record);
+    }
+
+    /// <summary>
+    /// Without max_failed, a study whose first trials all fail is most likely set up wrong (a
+    /// metric the template does not report, data it cannot read): stop before the whole budget
+    /// burns, with the reason.
+    /// </summary>
+    private void StopWhenNothingEverWorked(TrialRecord record)
+    {
+        var finished = setup.Store.Trials().Where(t => t.Status.IsFinal()).ToList();
+        var noneCompleted = finished.All(t => t.Status != TrialStatus.Completed);
+        if (setup.Manifest.Search.MaxFailed is null && _stopReason is null && noneCompleted &&
+            finished.Count >= EarlyFailuresThatStop)
+        {
+            _stopReason = $"stopped: the first {finished.Count} trials all failed, which points at the setup rather " +
+                          $"than the parameters (last reason: {record.Reason}). Fix it and run again, or set " +
+                          "search.max_failed to let the sweep go on.";
             setup.Observer.OnNote(_stopReason);
         }
     }

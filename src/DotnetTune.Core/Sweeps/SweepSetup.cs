@@ -24,4 +24,8 @@ public sealed record SweepSetup(
 }
 
 /// <param name="StopReason">Why the sweep stopped before its budget, when it did.</param>
-public sealed record SweepResult(TimeSpan WallTime, string? StopReason, bool Interrupted);
+public sealed record SweepResult(TimeSpan WallTime, string? StopReason, bool Interrupted)
+{
+    /// <summary>The sweep could not run trials at all (the trial project does not build).</summary>
+    public bool SetupFailed { get; init; }
+}

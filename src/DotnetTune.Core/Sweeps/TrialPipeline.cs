@@ -18,13 +18,14 @@ public sealed class TrialPipeline(
     TimeProvider time,
     int? threads)
 {
-    public async Task<TrialRecord> RunAsync(TrialRequest request, int attempt, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one trial. The trial counts as running (and its duration starts) once its build is
+    /// ready, so a first build does not inflate the first trial's time.
+    /// </summary>
+    public async Task<TrialRun> RunAsync(TrialRequest request, int attempt, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var paths = layout.Trial(request.Id);
-        store.MarkRunning(request.Id, time.GetUtcNow(), attempt);
-        observer.OnTrialStarted(request, attempt);
-
         var rendered = render.Render(request, paths, threads);
         var build = await builds.EnsureBuiltAsync(rendered, cancellationToken).ConfigureAwait(false);
         if (!build.CacheHit && !build.Cancelled)
@@ -35,12 +36,15 @@ public sealed class TrialPipeline(
         if (!build.Succeeded)
         {
             var status = build.Cancelled ? TrialStatus.Interrupted : TrialStatus.Failed;
-            return Finish(request, new Verdict(status, null, build.Error), null, stopwatch, build, null);
+            var record = Finish(request, new Verdict(status, null, build.Error), null, stopwatch, build, null);
+            return new TrialRun(record, BuildFailed: !build.Cancelled);
         }
 
+        store.MarkRunning(request.Id, time.GetUtcNow(), attempt);
+        observer.OnTrialStarted(request, attempt);
         var result = await run.RunAsync(build, paths, threads, epoch => OnEpoch(request, epoch), cancellationToken)
             .ConfigureAwait(false);
-        return Finish(request, result.Verdict, result.Process.ExitCode, stopwatch, build, result.OwnSeconds);
+        return new TrialRun(Finish(request, result.Verdict, result.Process.ExitCode, stopwatch, build, result.OwnSeconds), false);
     }
 
     private void OnEpoch(TrialRequest request, EpochMetrics epoch)
@@ -65,3 +69,6 @@ public sealed class TrialPipeline(
         return record;
     }
 }
+
+/// <param name="BuildFailed">The trial's project did not build: every trial of that source would fail alike.</param>
+public sealed record TrialRun(TrialRecord Record, bool BuildFailed);

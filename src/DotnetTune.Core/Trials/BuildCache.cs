@@ -83,7 +83,8 @@ public sealed class BuildCache(StudyLayout layout)
         {
             var errors = lines.Where(l => l.Contains(": error ", StringComparison.Ordinal)).Distinct().Take(10);
             var message = string.Join(Environment.NewLine, errors.DefaultIfEmpty(string.Join(Environment.NewLine, lines.TakeLast(10))));
-            return BuildResult.Failure(source.SourceHash, $"the trial project did not build:{Environment.NewLine}{message}");
+            var failure = BuildResult.Failure(source.SourceHash, $"the trial project did not build:{Environment.NewLine}{message}");
+            return failure with { Seconds = run.Elapsed.TotalSeconds };
         }
 
         return new BuildResult(source.SourceHash, true, assembly, null, notes, run.Elapsed.TotalSeconds);

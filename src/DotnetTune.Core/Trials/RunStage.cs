@@ -10,7 +10,7 @@ namespace DotnetTune.Trials;
 /// </summary>
 public sealed class RunStage(ObjectiveSettings objective, TimeSpan? timeout)
 {
-    private const int StderrTailLines = 5;
+    private const int StderrTailLines = 2;
 
     public async Task<RunResult> RunAsync(
         BuildResult build,
@@ -55,7 +55,7 @@ public sealed class RunStage(ObjectiveSettings objective, TimeSpan? timeout)
             lock (gate)
             {
                 stderr.WriteLine(line);
-                if (!string.IsNullOrWhiteSpace(line))
+                if (IsWorthQuoting(line))
                 {
                     stderrTail.Enqueue(line.Trim());
                     if (stderrTail.Count > StderrTailLines)
@@ -73,6 +73,14 @@ public sealed class RunStage(ObjectiveSettings objective, TimeSpan? timeout)
             var verdict = TrialJudge.Judge(objective, process, collector.Epochs, stderrTail.ToList(), timeout);
             return new RunResult(verdict, process, collector.Epochs.ToList(), collector.OwnSeconds);
         }
+    }
+
+    /// <summary>Stack frames and blank lines make a failure's reason longer, not clearer.</summary>
+    private static bool IsWorthQuoting(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length > 0 && !trimmed.StartsWith("at ", StringComparison.Ordinal) &&
+               !trimmed.StartsWith("--- End of", StringComparison.Ordinal);
     }
 }
 

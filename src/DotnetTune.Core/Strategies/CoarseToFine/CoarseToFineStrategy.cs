@@ -26,13 +26,16 @@ public sealed class CoarseToFineStrategy(CoarseToFineSettings settings, int budg
         return region.Space.Sample(context.RandomFor("coarse-to-fine"));
     }
 
-    /// <summary>The region of every round that has started (round 0 always), for the report.</summary>
+    /// <summary>
+    /// The region of every round that has started or is next to start (its first trial number is
+    /// at most one past the last trial in the history), for the report.
+    /// </summary>
     public IReadOnlyList<RoundRegion> Regions(SearchSpace space, IReadOnlyList<Observation> history)
     {
         var plan = Plan();
-        var lastTrial = history.Count == 0 ? 0 : history.Max(o => o.Number);
+        var nextTrial = history.Count == 0 ? 0 : history.Max(o => o.Number) + 1;
         return Enumerable.Range(0, plan.Rounds)
-            .Where(round => round == 0 || plan.FirstTrial(round) <= lastTrial)
+            .Where(round => round == 0 || plan.FirstTrial(round) <= nextTrial)
             .Select(round => RegionNarrower.For(space, history, plan, round, settings))
             .ToList();
     }

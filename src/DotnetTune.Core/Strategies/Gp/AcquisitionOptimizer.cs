@@ -7,7 +7,10 @@ namespace DotnetTune.Strategies.Gp;
 /// </summary>
 internal sealed class AcquisitionOptimizer(GaussianProcess model, GpEncoder encoder, double best, GpOptions options)
 {
-    private const int LocalRounds = 3;
+    private const int LocalRounds = 4;
+
+    /// <summary>Grids up to this size are searched exhaustively in the discrete step.</summary>
+    private const int ExhaustiveGrid = 16;
     private const double Improvement = 1e-12;
 
     public List<ScoredPoint> Rank(Random random, IReadOnlyList<double[]> warmStarts)
@@ -108,12 +111,12 @@ internal sealed class AcquisitionOptimizer(GaussianProcess model, GpEncoder enco
         return current;
     }
 
-    /// <summary>Bounded BFGS over the active numeric coordinates, then rounding to the grid.</summary>
+    /// <summary>Bounded BFGS over the active continuous coordinates; the others stay fixed.</summary>
     private ScoredPoint ContinuousStep(double[] point)
     {
         var active = encoder.ActiveAt(point);
         var free = Enumerable.Range(0, point.Length)
-            .Where(d => active[d] && encoder.Dimensions[d].Kind != DimensionKind.Categorical)
+            .Where(d => active[d] && encoder.Dimensions[d].Kind == DimensionKind.Continuous)
             .ToArray();
         if (free.Length == 0)
         {
@@ -185,6 +188,10 @@ internal sealed class AcquisitionOptimizer(GaussianProcess model, GpEncoder enco
         return current;
     }
 
+    /// <summary>
+    /// Every other choice of a category; every other grid point of a short grid; on a long grid
+    /// the points 1, 2, 4, 8... steps away on either side.
+    /// </summary>
     private static IEnumerable<double> Alternatives(GpDimension dimension, double value)
     {
         if (dimension.Kind == DimensionKind.Categorical)
@@ -192,8 +199,28 @@ internal sealed class AcquisitionOptimizer(GaussianProcess model, GpEncoder enco
             return Enumerable.Range(0, dimension.ChoiceCount).Select(c => (double)c).Where(c => c != value);
         }
 
-        var (below, above) = dimension.Neighbours(value);
-        return new[] { below, above }.Where(v => v != value);
+        var found = new List<double>();
+        foreach (var upwards in new[] { false, true })
+        {
+            var current = value;
+            for (var step = 1; step <= ExhaustiveGrid; step++)
+            {
+                var (below, above) = dimension.Neighbours(current);
+                var next = upwards ? above : below;
+                if (next == current)
+                {
+                    break;
+                }
+
+                current = next;
+                if (step <= 2 || dimension.GridCount <= ExhaustiveGrid || (step & (step - 1)) == 0)
+                {
+                    found.Add(current);
+                }
+            }
+        }
+
+        return found;
     }
 
     private double Score(double[] point)

@@ -37,6 +37,9 @@ internal sealed class GpDimension
 
     public int ChoiceCount => _choices?.Choices.Count ?? 0;
 
+    /// <summary>How many values a discrete or categorical coordinate has (0 when continuous).</summary>
+    public long GridCount => _choices is not null ? ChoiceCount : (Parameter.GridCount ?? 0);
+
     public static GpDimension? For(Parameter parameter)
     {
         if (NumericCodec.For(parameter) is { } codec)

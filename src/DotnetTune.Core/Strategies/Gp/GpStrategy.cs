@@ -19,13 +19,20 @@ public sealed class GpStrategy(GpOptions options) : ISearchStrategy
 {
     public GpOptions Options => options;
 
+    internal static bool UseDesign = true;
+
     public Configuration? Suggest(SuggestContext context)
     {
         var usable = context.History.Usable();
         var encoder = new GpEncoder(context.Space);
-        if (usable.Count < Math.Max(2, options.StartupTrials) || encoder.Dimensions.Count == 0)
+        if (encoder.Dimensions.Count == 0)
         {
             return context.Space.Sample(context.RandomFor("gp-startup"));
+        }
+
+        if (usable.Count < Math.Max(2, options.StartupTrials))
+        {
+            return UseDesign ? encoder.Decode(StartupDesign.Point(encoder, context)) : context.Space.Sample(context.RandomFor("gp-startup"));
         }
 
         var random = context.RandomFor("gp");

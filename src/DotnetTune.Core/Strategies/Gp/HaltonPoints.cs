@@ -11,24 +11,25 @@ internal static class HaltonPoints
         2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97,
     ];
 
+    /// <summary><paramref name="count"/> consecutive points from a random place in the sequence.</summary>
     public static double[][] Generate(int count, int dimensions, Random random)
     {
         var shifts = Enumerable.Range(0, dimensions).Select(_ => random.NextDouble()).ToArray();
         var skip = random.Next(1, 1000);
-        var points = new double[count][];
-        for (var i = 0; i < count; i++)
-        {
-            var point = new double[dimensions];
-            for (var d = 0; d < dimensions; d++)
-            {
-                var value = d < Primes.Length ? RadicalInverse(i + skip, Primes[d]) : random.NextDouble();
-                point[d] = (value + shifts[d]) % 1.0;
-            }
+        return Enumerable.Range(0, count).Select(i => Point(i + skip, shifts, random)).ToArray();
+    }
 
-            points[i] = point;
+    /// <summary>The point at <paramref name="index"/> (from 1) of the sequence shifted by <paramref name="shifts"/>.</summary>
+    public static double[] Point(int index, double[] shifts, Random extra)
+    {
+        var point = new double[shifts.Length];
+        for (var d = 0; d < point.Length; d++)
+        {
+            var value = d < Primes.Length ? RadicalInverse(index, Primes[d]) : extra.NextDouble();
+            point[d] = (value + shifts[d]) % 1.0;
         }
 
-        return points;
+        return point;
     }
 
     private static double RadicalInverse(int index, int radix)

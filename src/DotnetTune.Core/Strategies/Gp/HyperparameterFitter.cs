@@ -19,12 +19,13 @@ internal static class HyperparameterFitter
     internal static int MaxIterations = 60;
     internal static double GradTol = 1e-3;
     internal static double MinIsl = 1e-4;
+    internal static double PriorLong = 0.1;
 
     public static KernelParameters Fit(double[][] points, double[] values, bool[] isCategorical)
     {
         var dims = isCategorical.Length;
         var differences = SquaredDifferences(points, isCategorical);
-        var lower = Enumerable.Repeat(Math.Log(MinIsl), dims).Append(Math.Log(1e-3)).Append(Math.Log(1e-9)).ToArray();
+        var lower = isCategorical.Select(c => Math.Log(c ? 1e-4 : MinIsl)).Append(Math.Log(1e-3)).Append(Math.Log(1e-9)).ToArray();
         var upper = Enumerable.Repeat(Math.Log(1e4), dims).Append(Math.Log(1e3)).Append(Math.Log(10)).ToArray();
         double[][] starts =
         [
@@ -163,8 +164,8 @@ internal static class HyperparameterFitter
         for (var d = 0; d < dims; d++)
         {
             var inverse = parameters.InverseSquaredLengthscales[d];
-            logPrior -= 0.1 / inverse + 0.1 * inverse;
-            gradient[d] -= 0.1 / inverse - 0.1 * inverse;
+            logPrior -= PriorLong / inverse + 0.1 * inverse;
+            gradient[d] -= PriorLong / inverse - 0.1 * inverse;
         }
 
         var scale = parameters.Scale;

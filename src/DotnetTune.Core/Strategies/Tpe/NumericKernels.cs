@@ -6,21 +6,27 @@ namespace DotnetTune.Strategies.Tpe;
 /// </summary>
 internal sealed class NumericKernels : IKernelAxis
 {
+    private const double LogSqrt2Pi = 0.91893853320467274;
+
     private readonly NumericCodec _codec;
     private readonly double[] _means;
     private readonly double[] _sigmas;
-    private readonly double[] _logNormalizers;
+    private readonly double[] _inverseSigmas;
+    private readonly double[] _logMasses;
+    private readonly double[] _densityOffsets;
 
     private NumericKernels(NumericCodec codec, double[] means, double[] sigmas)
     {
         _codec = codec;
         _means = means;
         _sigmas = sigmas;
-        _logNormalizers = new double[means.Length];
+        _inverseSigmas = sigmas.Select(s => 1 / s).ToArray();
+        _logMasses = new double[means.Length];
+        _densityOffsets = new double[means.Length];
         for (var k = 0; k < means.Length; k++)
         {
-            var mass = Gaussian.Mass(-means[k] / sigmas[k], (1 - means[k]) / sigmas[k]);
-            _logNormalizers[k] = Math.Log(mass) + Math.Log(sigmas[k]);
+            _logMasses[k] = Gaussian.LogMass(-means[k] / sigmas[k], (1 - means[k]) / sigmas[k]);
+            _densityOffsets[k] = LogSqrt2Pi + Math.Log(sigmas[k]) + _logMasses[k];
         }
     }
 
@@ -31,17 +37,19 @@ internal sealed class NumericKernels : IKernelAxis
     {
         var count = observations.Count;
         var minimum = rule.Minimum(count);
-        var sigmas = rule.Common is { } sigma
-            ? Enumerable.Repeat(sigma, count).ToArray()
-            : NeighbourGaps(observations, rule.Endpoints, rule.PriorInGaps);
+        var sigmas = rule.Common is { } common
+            ? Enumerable.Repeat(common(count), count).ToArray()
+            : NeighbourGaps(observations);
         var means = new double[count + 1];
         var clipped = new double[count + 1];
         for (var i = 0; i < count; i++)
         {
+            // A kernel much narrower than its grid bin would never leave its own grid point.
+            var floor = codec.IsDiscrete
+                ? Math.Max(minimum, BandwidthRule.DiscreteFloor * BinWidth(codec, observations[i]))
+                : minimum;
             means[i] = observations[i];
-            // A kernel narrower than its grid bin would never leave its own grid point.
-            var floor = codec.IsDiscrete ? Math.Max(minimum, rule.DiscreteFloor * BinWidth(codec, observations[i])) : minimum;
-            clipped[i] = Math.Clamp(sigmas[i] * rule.Factor, floor, 1.0);
+            clipped[i] = Math.Clamp(sigmas[i], floor, 1.0);
         }
 
         means[count] = 0.5;
@@ -63,7 +71,8 @@ internal sealed class NumericKernels : IKernelAxis
         {
             for (var k = 0; k < _means.Length; k++)
             {
-                sums[k] += Gaussian.LogPdf((value - _means[k]) / _sigmas[k]) - _logNormalizers[k];
+                var z = (value - _means[k]) * _inverseSigmas[k];
+                sums[k] -= 0.5 * z * z + _densityOffsets[k];
             }
 
             return;
@@ -72,8 +81,9 @@ internal sealed class NumericKernels : IKernelAxis
         var (low, high) = _codec.Bin(value);
         for (var k = 0; k < _means.Length; k++)
         {
-            var mass = Gaussian.Mass((low - _means[k]) / _sigmas[k], (high - _means[k]) / _sigmas[k]);
-            sums[k] += Math.Log(mass) + Math.Log(_sigmas[k]) - _logNormalizers[k];
+            var inverse = _inverseSigmas[k];
+            var logMass = Gaussian.LogMass((low - _means[k]) * inverse, (high - _means[k]) * inverse);
+            sums[k] += logMass - _logMasses[k];
         }
     }
 
@@ -84,32 +94,26 @@ internal sealed class NumericKernels : IKernelAxis
     }
 
     /// <summary>
-    /// Each observation's bandwidth is the larger gap to its neighbours, the prior's centre and
-    /// the ends of the range counting as neighbours.
+    /// Each observation's bandwidth is the larger gap to its neighbours, the prior's centre
+    /// counting as one; the outermost points take the gap to their only neighbour.
     /// </summary>
-    private static double[] NeighbourGaps(IReadOnlyList<double> observations, bool endpoints, bool prior)
+    private static double[] NeighbourGaps(IReadOnlyList<double> observations)
     {
-        var points = observations.Select((value, index) => (value, index)).Concat(prior ? [(0.5, -1)] : [])
-            .OrderBy(p => p.Item1).ThenBy(p => p.Item2).ToList();
-        var gaps = new double[observations.Count];
-        for (var i = 0; i < points.Count; i++)
+        var count = observations.Count;
+        var positions = observations.Append(0.5).ToArray();
+        var owners = Enumerable.Range(0, count + 1).ToArray();
+        Array.Sort(positions, owners);
+        var gaps = new double[count];
+        for (var i = 0; i < positions.Length; i++)
         {
-            if (points[i].Item2 < 0)
+            if (owners[i] == count)
             {
                 continue;
             }
 
-            var left = i == 0 ? 0.0 : points[i - 1].Item1;
-            var right = i == points.Count - 1 ? 1.0 : points[i + 1].Item1;
-            var leftGap = points[i].Item1 - left;
-            var rightGap = right - points[i].Item1;
-            if (!endpoints && points.Count >= 2 && (i == 0 || i == points.Count - 1))
-            {
-                gaps[points[i].Item2] = i == 0 ? rightGap : leftGap;
-                continue;
-            }
-
-            gaps[points[i].Item2] = Math.Max(leftGap, rightGap);
+            var left = i == 0 ? double.NaN : positions[i] - positions[i - 1];
+            var right = i == positions.Length - 1 ? double.NaN : positions[i + 1] - positions[i];
+            gaps[owners[i]] = double.IsNaN(left) ? right : double.IsNaN(right) ? left : Math.Max(left, right);
         }
 
         return gaps;

@@ -8,6 +8,7 @@ internal sealed class ParzenMixture
     private readonly double[] _logWeights;
     private readonly double[] _cumulative;
     private readonly IReadOnlyList<IKernelAxis> _axes;
+    private readonly double[] _sums;
 
     /// <param name="weights">One weight per observation kernel; the prior kernel is appended.</param>
     public ParzenMixture(IReadOnlyList<double> weights, double priorWeight, IReadOnlyList<IKernelAxis> axes)
@@ -24,6 +25,7 @@ internal sealed class ParzenMixture
         }
 
         _axes = axes;
+        _sums = new double[all.Length];
     }
 
     public double[] Sample(Random random)
@@ -35,7 +37,8 @@ internal sealed class ParzenMixture
 
     public double LogDensity(double[] point)
     {
-        var sums = (double[])_logWeights.Clone();
+        var sums = _sums;
+        Array.Copy(_logWeights, sums, sums.Length);
         for (var d = 0; d < _axes.Count; d++)
         {
             _axes[d].AddLogLikelihoods(point[d], sums);
@@ -47,10 +50,15 @@ internal sealed class ParzenMixture
             return max;
         }
 
+        // Kernels more than e^-40 below the largest change nothing and would only cost time.
         var total = 0.0;
         foreach (var sum in sums)
         {
-            total += Math.Exp(sum - max);
+            var gap = sum - max;
+            if (gap > -40)
+            {
+                total += Math.Exp(gap);
+            }
         }
 
         return max + Math.Log(total);

@@ -15,30 +15,30 @@ internal sealed class TpeDensities
         _bad = bad;
     }
 
-    /// <summary>
-    /// Builds both densities from the trials in which every axis has a valid value.
-    /// </summary>
-    /// <param name="commonSigma">
-    /// Bandwidth for a given number of observations (multivariate), or null to use each
-    /// observation's neighbour gaps (univariate).
-    /// </param>
-    public static TpeDensities Build(
-        IReadOnlyList<TpeAxis> axes, TpeSplit split, TpeOptions options, Func<int, double>? commonSigma)
+    /// <summary>Builds both densities from the trials in which every axis has a valid value.</summary>
+    public static TpeDensities Build(IReadOnlyList<TpeAxis> axes, TpeSplit split, TpeOptions options, BandwidthRule rule)
     {
-        var all = split.Good.Count + split.Bad.Count;
-        var good = Mixture(axes, split.Good, all, options, commonSigma);
-        var bad = Mixture(axes, split.Bad, all, options, commonSigma);
+        var good = Mixture(axes, split.Good, options, rule);
+        var bad = Mixture(axes, split.Bad, options, rule);
         return new TpeDensities(good, bad);
     }
 
     public double[] Propose(Random random, int candidates)
     {
+        // Discrete candidates repeat; each distinct one is scored once.
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         double[]? best = null;
         var bestScore = double.NegativeInfinity;
         for (var i = 0; i < Math.Max(1, candidates); i++)
         {
             var candidate = _good.Sample(random);
-            var score = _good.LogDensity(candidate) - _bad.LogDensity(candidate);
+            var key = string.Join(",", candidate.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+            if (!scores.TryGetValue(key, out var score))
+            {
+                score = _good.LogDensity(candidate) - _bad.LogDensity(candidate);
+                scores[key] = score;
+            }
+
             if (best is null || score > bestScore)
             {
                 best = candidate;
@@ -50,11 +50,7 @@ internal sealed class TpeDensities
     }
 
     private static ParzenMixture Mixture(
-        IReadOnlyList<TpeAxis> axes,
-        IReadOnlyList<WeightedConfiguration> trials,
-        int allTrials,
-        TpeOptions options,
-        Func<int, double>? commonSigma)
+        IReadOnlyList<TpeAxis> axes, IReadOnlyList<WeightedConfiguration> trials, TpeOptions options, BandwidthRule rule)
     {
         var rows = new List<double[]>();
         var weights = new List<double>();
@@ -68,13 +64,6 @@ internal sealed class TpeDensities
             }
         }
 
-        var rule = new BandwidthRule(
-            commonSigma?.Invoke(rows.Count),
-            options.BandwidthFactor,
-            options.ClipByAllTrials ? allTrials : null,
-            options.ConsiderEndpoints,
-            options.PriorInGaps,
-            options.DiscreteFloor);
         var kernels = axes
             .Select((axis, d) => axis.BuildKernels(rows.Select(r => r[d]).ToList(), rule, options.PriorWeight))
             .ToList();

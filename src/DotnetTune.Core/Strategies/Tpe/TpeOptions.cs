@@ -13,15 +13,7 @@ public sealed record TpeOptions(
     int Candidates = 24,
     double PriorWeight = 1.0,
     double GoodFraction = 0.1,
-    int MaxGoodTrials = 25,
-    double BandwidthFactor = 1.0,
-    bool ClipByAllTrials = false,
-    bool ConsiderEndpoints = false,
-    bool ScottBandwidth = true,
-    bool PriorInGaps = true,
-    bool UniformGoodWeights = false,
-    double DiscreteFloor = 0.5,
-    bool UnivariateScott = false)
+    int MaxGoodTrials = 25)
 {
     /// <summary>How many of <paramref name="completed"/> trials count as good (at least 1).</summary>
     public int GoodCount(int completed) =>

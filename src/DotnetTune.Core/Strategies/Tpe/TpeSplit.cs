@@ -25,14 +25,14 @@ internal sealed record TpeSplit(
             .ToHashSet();
         var good = history.Where(o => o.HasUsableLoss() && goodNumbers.Contains(o.Number));
         var bad = history.Where(o => !(o.HasUsableLoss() && goodNumbers.Contains(o.Number)));
-        return new TpeSplit(Weighted(good, options.UniformGoodWeights), Weighted(bad, false));
+        return new TpeSplit(Weighted(good), Weighted(bad));
     }
 
-    private static List<WeightedConfiguration> Weighted(IEnumerable<Observation> observations, bool uniform)
+    private static List<WeightedConfiguration> Weighted(IEnumerable<Observation> observations)
     {
         var ordered = observations.OrderBy(o => o.Number).ToList();
         var count = ordered.Count;
-        var fading = uniform ? 0 : Math.Max(0, count - FullWeightTrials);
+        var fading = Math.Max(0, count - FullWeightTrials);
         return ordered
             .Select((o, i) => new WeightedConfiguration(o.Configuration, Weight(i, fading, count)))
             .ToList();

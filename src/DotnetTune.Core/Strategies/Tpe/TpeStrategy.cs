@@ -43,8 +43,7 @@ public sealed class TpeStrategy(TpeOptions options) : ISearchStrategy
             return parameter.Sample(random);
         }
 
-        var densities = TpeDensities.Build(
-            [axis], split, options, options.UnivariateScott ? n => ScottBandwidth(n, 1) : null);
+        var densities = TpeDensities.Build([axis], split, options, BandwidthRule.Univariate);
         return axis.Decode(densities.Propose(random, options.Candidates)[0]);
     }
 
@@ -61,8 +60,8 @@ public sealed class TpeStrategy(TpeOptions options) : ISearchStrategy
             return proposal;
         }
 
-        var densities = TpeDensities.Build(
-            axes, split, options, options.ScottBandwidth ? n => ScottBandwidth(n, axes.Count) : null);
+        var rule = BandwidthRule.Joint(axes.Count, split.Good.Count + split.Bad.Count);
+        var densities = TpeDensities.Build(axes, split, options, rule);
         var point = densities.Propose(random, options.Candidates);
         for (var d = 0; d < axes.Count; d++)
         {
@@ -71,8 +70,4 @@ public sealed class TpeStrategy(TpeOptions options) : ISearchStrategy
 
         return proposal;
     }
-
-    /// <summary>Scott-like bandwidth in the unit range, shrinking with more observations.</summary>
-    private static double ScottBandwidth(int observations, int dimensions) =>
-        0.2 * Math.Pow(Math.Max(observations, 1), -1.0 / (dimensions + 4));
 }
