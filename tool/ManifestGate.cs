@@ -10,13 +10,22 @@ namespace DotnetTune.Tool;
 /// </summary>
 public static class ManifestGate
 {
+    /// <summary>Past this many, later messages are mostly echoes of the first (a broken file, a lost quote).</summary>
+    private const int MaxShown = 20;
+
     public static TuneManifest Load(string path, CommandContext context, ToolAssets assets)
     {
         var environment = new ManifestEnvironment(new TemplateCatalog(assets.TemplatesDirectory), assets.SamplesDirectory);
         var result = ManifestLoader.Load(path, environment);
-        foreach (var diagnostic in result.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column))
+        var ordered = result.Diagnostics.ToList();
+        foreach (var diagnostic in ordered.Take(MaxShown))
         {
             context.Error.WriteLine(diagnostic.ToString());
+        }
+
+        if (ordered.Count > MaxShown)
+        {
+            context.Error.WriteLine($"... and {ordered.Count - MaxShown} more; fix the first ones and run again");
         }
 
         if (result.HasErrors || result.Manifest is null)

@@ -22,6 +22,7 @@ public sealed class RunCommand(CommandContext context)
         var manifest = ManifestGate.Load(manifestPath, context, assets);
         var device = ResolveDevice(manifest, manifestPath);
         var template = LoadTemplate(manifest, assets);
+        TemplateGate.Check(template, manifest, assets, device, manifestPath, context);
         var layout = new StudyLayout(manifest.StudyDirectory);
         PrepareFolder(layout, arguments.Fresh, manifestPath);
         using var studyLock = StudyLock.Acquire(layout);
@@ -78,7 +79,7 @@ public sealed class RunCommand(CommandContext context)
         }
         catch (TemplateException problem)
         {
-            throw new UserFacingException($"error: {problem.Message}");
+            throw new UserFacingException(problem.Message);
         }
     }
 
@@ -122,7 +123,7 @@ public sealed class RunCommand(CommandContext context)
         }
         catch (TemplateException problem)
         {
-            throw new UserFacingException($"error: {problem.Message}");
+            throw new UserFacingException(problem.Message);
         }
     }
 

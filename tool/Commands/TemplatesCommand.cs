@@ -15,9 +15,10 @@ public sealed class TemplatesCommand(CommandContext context)
             context.Output.WriteLine($"{template.Name}: {template.Description}");
             foreach (var parameter in template.Parameters.Values)
             {
-                var kind = parameter.Kind.ToString().ToLowerInvariant();
+                var choices = parameter.ChoicesText.Length == 0 ? "" : $" (one of {parameter.ChoicesText})";
                 context.Output.WriteLine(
-                    $"  {parameter.Name,-16} {kind,-6} default {parameter.Default.ToLiteral(),-10} {parameter.Description}");
+                    $"  {parameter.Name,-16} {parameter.TypeName,-6} default {parameter.Default.ToLiteral(),-10} " +
+                    $"{parameter.Description}{choices}");
             }
         }
 

@@ -10,6 +10,7 @@ public sealed class ValidateCommand(CommandContext context)
     {
         var path = arguments.ManifestOrDefault(context.WorkingDirectory);
         var manifest = ManifestGate.Load(path, context, ToolAssets.Default);
+        TemplateGate.Check(manifest.TemplateInfo!, manifest, ToolAssets.Default, "cpu", path, context);
         var output = context.Output;
         output.WriteLine($"{ManifestGate.DisplayName(path, context)}: valid");
         output.WriteLine($"study {manifest.Study.Name}, seed {manifest.Study.Seed}, output {manifest.StudyDirectory}");

@@ -19,9 +19,23 @@ internal sealed class DiagnosticBag(string file)
     public void Warning(SourcePoint at, string keyPath, string message) =>
         Add(DiagnosticSeverity.Warning, at, keyPath, message);
 
-    /// <summary>Everything collected, in the order of the file (stable for equal places).</summary>
+    /// <summary>Adds problems found in another file the manifest depends on (a template's files).</summary>
+    public void Forward(IEnumerable<ManifestDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics.Where(d => !_items.Contains(d)))
+        {
+            _items.Add(diagnostic);
+        }
+    }
+
+    /// <summary>
+    /// Everything collected: the manifest's own problems in the order of the file (stable for
+    /// equal places), then those of other files in the order they came.
+    /// </summary>
     public IReadOnlyList<ManifestDiagnostic> InFileOrder() =>
-        _items.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
+        _items.Where(d => d.File == File).OrderBy(d => d.Line).ThenBy(d => d.Column)
+            .Concat(_items.Where(d => d.File != File))
+            .ToList();
 
     private void Add(DiagnosticSeverity severity, SourcePoint at, string keyPath, string message)
     {

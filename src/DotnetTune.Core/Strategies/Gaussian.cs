@@ -17,7 +17,7 @@ internal static class Gaussian
 
     public static double InverseCdf(double p) => -Sqrt2 * SpecialFunctions.ErfcInv(2 * p);
 
-    /// <summary>Probability of [a, b] (a &lt;= b), computed on the side where it keeps its digits.</summary>
+    /// <summary>Probability of [a, b] (a &lt;= b), on the side where it keeps its digits.</summary>
     public static double Mass(double a, double b)
     {
         if (a < -Far && b > Far)

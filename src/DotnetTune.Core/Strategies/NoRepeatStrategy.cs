@@ -65,8 +65,8 @@ public sealed class NoRepeatStrategy(ISearchStrategy inner) : ISearchStrategy
                 return proposal;
             }
 
-            var reseeded = context with { Seed = SeedMixer.Mix(context.Seed, attempt, "no-repeat") };
-            proposal = inner.Suggest(reseeded);
+            var seed = SeedMixer.Mix(context.Seed, attempt, "no-repeat");
+            proposal = inner.Suggest(context with { Seed = seed });
         }
 
         return proposal;

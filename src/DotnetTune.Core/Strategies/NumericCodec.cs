@@ -11,7 +11,8 @@ internal sealed class NumericCodec
     private readonly FloatParameter? _float;
     private readonly IntParameter? _int;
 
-    private NumericCodec(Parameter parameter, FloatParameter? floatParameter, IntParameter? intParameter)
+    private NumericCodec(
+        Parameter parameter, FloatParameter? floatParameter, IntParameter? intParameter)
     {
         Parameter = parameter;
         _float = floatParameter;
@@ -62,7 +63,7 @@ internal sealed class NumericCodec
         return (ToUnit(value - half), ToUnit(value + half));
     }
 
-    /// <summary>[0, 1] position of a value, clamped; values a log scale cannot hold map to 0.</summary>
+    /// <summary>[0, 1] position of a value, clamped; what a log scale can't hold maps to 0.</summary>
     private double ToUnit(double value)
     {
         var unit = _int is { } intParameter

@@ -15,7 +15,8 @@ public static class StrategyFactory
     public const string Bayesian = "bayesian";
     public const string Manual = "manual";
 
-    public static IReadOnlyList<string> Names { get; } = [Grid, Random, CoarseToFine, Bayesian, Manual];
+    public static IReadOnlyList<string> Names { get; } =
+        [Grid, Random, CoarseToFine, Bayesian, Manual];
 
     /// <summary>
     /// The strategy, wrapped so that listed configurations run first (for `manual`, only they
@@ -32,16 +33,19 @@ public static class StrategyFactory
                 "the grid strategy needs every parameter to be discrete (give floats a step)"),
             Grid => new GridStrategy(),
             Random => new RandomStrategy(),
-            CoarseToFine => new CoarseToFineStrategy(settings.CoarseToFine ?? new(), settings.Trials),
+            CoarseToFine => new CoarseToFineStrategy(
+                settings.CoarseToFine ?? new CoarseToFineSettings(), settings.Trials),
             Bayesian => CreateBayesian(settings.Bayesian ?? new(), space),
             Manual when listed.Count == 0 => throw new ArgumentException(
                 "the manual strategy needs at least one listed configuration"),
             Manual => null,
             _ => throw new ArgumentException(
-                $"unknown strategy '{settings.Strategy}'; expected one of {string.Join(", ", Names)}"),
+                $"unknown strategy '{settings.Strategy}'; expected {string.Join(", ", Names)}"),
         };
 
-        var ordered = listed.Count > 0 || core is null ? new ListedFirstStrategy(listed, core) : core;
+        var ordered = listed.Count > 0 || core is null
+            ? new ListedFirstStrategy(listed, core)
+            : core;
         return new NoRepeatStrategy(ordered);
     }
 
@@ -54,7 +58,8 @@ public static class StrategyFactory
         {
             "tpe" or "gp" => settings.Model,
             "auto" => IsGpFriendly(space) ? "gp" : "tpe",
-            _ => throw new ArgumentException($"unknown bayesian model '{settings.Model}'; expected auto, tpe or gp"),
+            _ => throw new ArgumentException(
+                $"unknown bayesian model '{settings.Model}'; expected auto, tpe or gp"),
         };
 
     private static ISearchStrategy CreateBayesian(BayesianSettings settings, SearchSpace space) =>

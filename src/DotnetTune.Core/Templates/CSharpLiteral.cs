@@ -11,7 +11,7 @@ namespace DotnetTune.Templates;
 /// </summary>
 public static class CSharpLiteral
 {
-    /// <summary>A regular string literal in plain ASCII; every other character is a \u escape.</summary>
+    /// <summary>A regular string literal in plain ASCII; any other character is a \u escape.</summary>
     public static string String(string value)
     {
         var text = new StringBuilder(value.Length + 2).Append('"');

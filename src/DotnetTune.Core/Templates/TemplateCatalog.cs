@@ -1,6 +1,4 @@
-using DotnetTune.Space;
-using Tomlyn;
-using Tomlyn.Model;
+using DotnetTune.Manifest;
 
 namespace DotnetTune.Templates;
 
@@ -37,64 +35,26 @@ public sealed class TemplateCatalog(string builtInDirectory)
         return File.Exists(Path.Combine(local, DescriptorFileName)) ? local : null;
     }
 
-    /// <summary>Reads a template's descriptor; throws <see cref="TemplateException"/> when it is malformed.</summary>
+    /// <summary>
+    /// Reads and checks a template's descriptor; throws <see cref="TemplateException"/> with every
+    /// problem, each located in the template.toml, when it is malformed.
+    /// </summary>
     public static TemplateInfo Load(string directory)
     {
         var descriptor = Path.Combine(directory, DescriptorFileName);
-        TomlTable table;
-        try
+        var bag = new DiagnosticBag(descriptor);
+        var read = TemplateDescriptorReader.Read(File.ReadAllText(descriptor), descriptor, bag);
+        if (read is not { } found)
         {
-            table = TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(descriptor))!;
-        }
-        catch (Exception error) when (error is not OutOfMemoryException)
-        {
-            throw new TemplateException($"{descriptor}: {error.Message}");
+            var errors = bag.InFileOrder().Where(d => d.Severity == DiagnosticSeverity.Error);
+            throw new TemplateException(TemplateDiagnostics.OnePerPlace(errors));
         }
 
-        var description = table.TryGetValue("description", out var text) ? text as string ?? "" : "";
-        var parameters = new Dictionary<string, TemplateParameter>(StringComparer.Ordinal);
-        if (table.TryGetValue("parameters", out var node) && node is TomlTable declared)
-        {
-            foreach (var (name, value) in declared)
-            {
-                parameters[name] = ReadParameter(descriptor, name, value);
-            }
-        }
-
-        return new TemplateInfo(Path.GetFileName(directory.TrimEnd('/')), directory, description, parameters);
+        var (description, parameters) = found;
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
+        return new TemplateInfo(name, directory, description, parameters);
     }
-
-    private static TemplateParameter ReadParameter(string descriptor, string name, object? node)
-    {
-        if (node is not TomlTable table || !table.TryGetValue("default", out var raw))
-        {
-            throw new TemplateException($"{descriptor}: parameters.{name} needs a table with a default");
-        }
-
-        var value = ToValue(raw) ?? throw new TemplateException(
-            $"{descriptor}: parameters.{name}.default must be a string, number or boolean");
-        var description = table.TryGetValue("description", out var text) ? text as string ?? "" : "";
-        IReadOnlyList<ParameterValue>? choices = null;
-        if (table.TryGetValue("choices", out var list) && list is TomlArray array)
-        {
-            choices = array.Select(ToValue).OfType<ParameterValue>().ToList();
-        }
-
-        return new TemplateParameter(name, value.Kind, value, description, choices);
-    }
-
-    private static ParameterValue? ToValue(object? raw) => raw switch
-    {
-        long integer => ParameterValue.Of(integer),
-        double number => ParameterValue.Of(number),
-        string text => ParameterValue.Of(text),
-        bool flag => ParameterValue.Of(flag),
-        _ => null,
-    };
 
     private static bool IsSimpleName(string reference) =>
         reference.Length > 0 && reference.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }
-
-/// <summary>A template that cannot be used as it is; the message names the file.</summary>
-public sealed class TemplateException(string message) : Exception(message);

@@ -1,12 +1,16 @@
+using DotnetTune.Manifest;
+using DotnetTune.Space;
+using DotnetTune.Trials;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace DotnetTune.Templates;
 
 /// <summary>
 /// Renders a template folder: each `*.sbn` file through Scriban (the name loses `.sbn`), every
-/// other file copied as it is. Templates are parsed once; unknown variables are errors that
-/// name the template file, line and column.
+/// other file copied as it is. Templates are parsed once; unknown variables and members are
+/// errors that name the template file, line and column.
 /// </summary>
 public sealed class TemplateRenderer
 {
@@ -15,12 +19,16 @@ public sealed class TemplateRenderer
 
     private TemplateRenderer(List<TemplateFile> files) => _files = files;
 
-    /// <summary>Parses every file of the template; throws <see cref="TemplateException"/> on errors.</summary>
+    /// <summary>Parses every file of the template; throws <see cref="TemplateException"/> with
+    /// the errors of all of them.</summary>
     public static TemplateRenderer Load(TemplateInfo template)
     {
         var files = new List<TemplateFile>();
-        foreach (var path in System.IO.Directory.EnumerateFiles(template.Directory, "*", SearchOption.AllDirectories)
-                     .Order(StringComparer.Ordinal))
+        var problems = new List<ManifestDiagnostic>();
+        var paths = System.IO.Directory
+            .EnumerateFiles(template.Directory, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal);
+        foreach (var path in paths)
         {
             var relative = Path.GetRelativePath(template.Directory, path);
             if (relative == TemplateCatalog.DescriptorFileName || IsBuildOutput(relative))
@@ -28,16 +36,36 @@ public sealed class TemplateRenderer
                 continue;
             }
 
-            files.Add(LoadFile(path, relative));
+            files.Add(LoadFile(path, relative, problems));
         }
 
-        return new TemplateRenderer(files);
+        return problems.Count > 0
+            ? throw new TemplateException(problems)
+            : new TemplateRenderer(files);
     }
+
+    /// <summary>
+    /// Renders the template once in memory for configurations of <paramref name="space"/> that
+    /// cover each conditional parameter both active and inactive, without writing anything.
+    /// </summary>
+    /// <returns>Every error of the template's files; empty when it renders.</returns>
+    public static IReadOnlyList<ManifestDiagnostic> Check(
+        TemplateInfo template, SearchSpace space, ToolAssets assets, TrialRuntimeTarget target) =>
+        TemplateCheck.Run(template, space, assets, target);
 
     /// <summary>Renders into memory: relative output path to text.</summary>
     public IReadOnlyList<RenderedFile> Render(ScriptObject model)
     {
+        var (rendered, problems) = TryRender(model);
+        return problems.Count > 0 ? throw new TemplateException(problems) : rendered;
+    }
+
+    /// <summary>Renders every file, collecting the first error of each instead of stopping.</summary>
+    internal (IReadOnlyList<RenderedFile> Files, IReadOnlyList<ManifestDiagnostic> Problems)
+        TryRender(ScriptObject model)
+    {
         var rendered = new List<RenderedFile>();
+        var problems = new List<ManifestDiagnostic>();
         foreach (var file in _files)
         {
             if (file.Template is null)
@@ -46,22 +74,41 @@ public sealed class TemplateRenderer
                 continue;
             }
 
-            var context = new TemplateContext { StrictVariables = true, LoopLimit = 100_000 };
-            context.PushGlobal(model);
             try
             {
-                rendered.Add(new RenderedFile(file.OutputPath, file.Template.Render(context)));
+                var text = file.Template.Render(NewContext(model));
+                rendered.Add(new RenderedFile(file.OutputPath, text));
             }
-            catch (Scriban.Syntax.ScriptRuntimeException error)
+            catch (ScriptRuntimeException error)
             {
-                throw new TemplateException($"{file.SourcePath}{error.Span.Start}: error: {error.OriginalMessage}");
+                var source = string.IsNullOrEmpty(error.Span.FileName)
+                    ? file.SourcePath
+                    : error.Span.FileName;
+                var message = error.OriginalMessage;
+                problems.Add(TemplateDiagnostics.FromScriban(source, error.Span, message));
             }
         }
 
-        return rendered;
+        return (rendered, problems);
     }
 
-    private static TemplateFile LoadFile(string path, string relative)
+    private static TemplateContext NewContext(ScriptObject model)
+    {
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = 100_000,
+        };
+        context.PushGlobal(model);
+
+        // The file's own variables live here, so one file cannot change what the next one sees.
+        context.PushGlobal(new ScriptObject());
+        return context;
+    }
+
+    private static TemplateFile LoadFile(
+        string path, string relative, List<ManifestDiagnostic> problems)
     {
         var text = File.ReadAllText(path);
         if (!relative.EndsWith(ScribanExtension, StringComparison.Ordinal))
@@ -69,13 +116,8 @@ public sealed class TemplateRenderer
             return new TemplateFile(path, relative, text, null);
         }
 
-        var template = Template.Parse(text, path);
-        if (template.HasErrors)
-        {
-            var messages = string.Join(Environment.NewLine, template.Messages.Select(m => m.ToString()));
-            throw new TemplateException(messages);
-        }
-
+        var (template, errors) = TemplateSyntax.Parse(text, path);
+        problems.AddRange(errors);
         return new TemplateFile(path, relative[..^ScribanExtension.Length], text, template);
     }
 
@@ -85,8 +127,9 @@ public sealed class TemplateRenderer
         return first is "bin" or "obj";
     }
 
-    private sealed record TemplateFile(string SourcePath, string OutputPath, string Text, Template? Template);
+    private sealed record TemplateFile(
+        string SourcePath, string OutputPath, string Text, Template? Template);
 }
 
-/// <summary>One file of a rendered trial project, by its path relative to the trial folder.</summary>
+/// <summary>One file of a rendered trial project, by its path in the trial folder.</summary>
 public sealed record RenderedFile(string RelativePath, string Text);

@@ -27,7 +27,7 @@ public sealed class ManifestWarningTests(ManifestFixture fixture) : IClassFixtur
         {
             "more random trials than distinct configurations",
             Manifests.Core + Bool,
-            "the space has only 2 distinct configurations but trials = 4: some will repeat", 10, 10
+            "the space has only 2 distinct configurations but trials = 4: the sweep stops after 2", 10, 10
         },
         {
             "more startup trials than trials",

@@ -7,7 +7,8 @@ namespace DotnetTune.Core.Tests.Strategies;
 
 public sealed class CoarseToFineTests
 {
-    private static readonly CoarseToFineSettings ThreeRounds = new(Rounds: 3, KeepFraction: 0.25, Margin: 0.1);
+    private static readonly CoarseToFineSettings ThreeRounds =
+        new(Rounds: 3, KeepFraction: 0.25, Margin: 0.1);
 
     [Fact]
     public void Regions_AfterFirstRound_ShrinkAroundTheBestTrials()
@@ -66,7 +67,8 @@ public sealed class CoarseToFineTests
                 i, new Configuration([new("lr", ParameterValue.Of(v))]), ObservationState.Completed,
                 Math.Abs(Math.Log10(v) + 3)))
             .ToList();
-        var strategy = new CoarseToFineStrategy(new CoarseToFineSettings(2, KeepFraction: 0.42, Margin: 0.5), 14);
+        var settings = new CoarseToFineSettings(2, KeepFraction: 0.42, Margin: 0.5);
+        var strategy = new CoarseToFineStrategy(settings, 14);
 
         var region = strategy.Regions(space, history).Last();
 
@@ -82,7 +84,7 @@ public sealed class CoarseToFineTests
     {
         var space = new SearchSpace(
         [
-            new CategoricalParameter("opt", [ParameterValue.Of("sgd"), ParameterValue.Of("adam"), ParameterValue.Of("rmsprop")]),
+            new CategoricalParameter("opt", TestSpaces.Choices("sgd", "adam", "rmsprop")),
         ]);
         var losses = new Dictionary<string, double> { ["sgd"] = 3, ["adam"] = 1, ["rmsprop"] = 2 };
         var history = Enumerable.Range(0, 12)
@@ -105,7 +107,8 @@ public sealed class CoarseToFineTests
     public void Suggest_PreviousRoundStillRunning_UsesTheFinishedTrialsOnly()
     {
         var space = new SearchSpace([new FloatParameter("x", 0, 1)]);
-        var strategy = new CoarseToFineStrategy(new CoarseToFineSettings(2, KeepFraction: 0.5, Margin: 0), 8);
+        var settings = new CoarseToFineSettings(2, KeepFraction: 0.5, Margin: 0);
+        var strategy = new CoarseToFineStrategy(settings, 8);
         var history = new[] { 0.1, 0.15, 0.9, 0.95 }
             .Select((x, i) => new Observation(
                 i, new Configuration([new("x", ParameterValue.Of(x))]),

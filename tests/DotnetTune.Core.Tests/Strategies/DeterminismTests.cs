@@ -1,3 +1,4 @@
+using DotnetTune.Manifest;
 using DotnetTune.Space;
 using DotnetTune.Strategies;
 
@@ -5,7 +6,8 @@ namespace DotnetTune.Core.Tests.Strategies;
 
 public sealed class DeterminismTests
 {
-    public static TheoryData<string> Names() => ["random", "coarse-to-fine", "tpe", "tpe-multi", "gp"];
+    public static TheoryData<string> Names() =>
+        ["random", "coarse-to-fine", "tpe", "tpe-multi", "gp"];
 
     [Theory]
     [MemberData(nameof(Names))]
@@ -13,10 +15,10 @@ public sealed class DeterminismTests
     {
         var space = TestSpaces.Quadratic2D();
         var settings = TestSpaces.AllSettings(20).Single(s => s.Name == name).Settings;
-        var history = StudySimulator.Run(TestSpaces.Create(settings, space), space, TestSpaces.Bowl, 8, seed: 3);
+        var history = Run(settings, space, 8, seed: 3);
 
-        var first = TestSpaces.Create(settings, space).Suggest(new SuggestContext(space, 8, history, 3));
-        var second = TestSpaces.Create(settings, space).Suggest(new SuggestContext(space, 8, history, 3));
+        var first = TestSpaces.Create(settings, space).Suggest(new(space, 8, history, 3));
+        var second = TestSpaces.Create(settings, space).Suggest(new(space, 8, history, 3));
 
         first.ShouldNotBeNull();
         first.ShouldBe(second);
@@ -28,10 +30,10 @@ public sealed class DeterminismTests
     {
         var space = TestSpaces.Quadratic2D();
         var settings = TestSpaces.AllSettings(20).Single(s => s.Name == name).Settings;
-        var history = StudySimulator.Run(TestSpaces.Create(settings, space), space, TestSpaces.Bowl, 8, seed: 3);
+        var history = Run(settings, space, 8, seed: 3);
 
-        var first = TestSpaces.Create(settings, space).Suggest(new SuggestContext(space, 8, history, 3));
-        var other = TestSpaces.Create(settings, space).Suggest(new SuggestContext(space, 8, history, 4));
+        var first = TestSpaces.Create(settings, space).Suggest(new(space, 8, history, 3));
+        var other = TestSpaces.Create(settings, space).Suggest(new(space, 8, history, 4));
 
         first.ShouldNotBe(other);
     }
@@ -43,8 +45,8 @@ public sealed class DeterminismTests
         var space = TestSpaces.Quadratic2D();
         var settings = TestSpaces.AllSettings(14).Single(s => s.Name == name).Settings;
 
-        var uninterrupted = StudySimulator.Run(TestSpaces.Create(settings, space), space, TestSpaces.Bowl, 14, 11);
-        var beforeStop = StudySimulator.Run(TestSpaces.Create(settings, space), space, TestSpaces.Bowl, 6, 11);
+        var uninterrupted = Run(settings, space, 14, seed: 11);
+        var beforeStop = Run(settings, space, 6, seed: 11);
         var resumed = StudySimulator.Run(
             TestSpaces.Create(settings, space), space, TestSpaces.Bowl, 14, 11, start: beforeStop);
 
@@ -71,7 +73,8 @@ public sealed class DeterminismTests
             var strategy = TestSpaces.Create(TestSpaces.Bayesian(model), space);
             var history = StudySimulator.Run(strategy, space, TestSpaces.BraninValue, 12, seed: 5);
             var next = strategy.Suggest(new SuggestContext(space, 12, history, 5))!;
-            var pending = history.Append(new Observation(12, next, ObservationState.Pending, null)).ToList();
+            var running = new Observation(12, next, ObservationState.Pending, null);
+            var pending = history.Append(running).ToList();
 
             var parallel = strategy.Suggest(new SuggestContext(space, 13, pending, 5))!;
 
@@ -79,6 +82,10 @@ public sealed class DeterminismTests
         }
     }
 
+    private static List<Observation> Run(SearchSettings settings, SearchSpace space, int trials, long seed) =>
+        StudySimulator.Run(TestSpaces.Create(settings, space), space, TestSpaces.Bowl, trials, seed);
+
     private static double Distance(Configuration a, Configuration b) =>
-        Math.Abs(a["x1"].AsDouble() - b["x1"].AsDouble()) + Math.Abs(a["x2"].AsDouble() - b["x2"].AsDouble());
+        Math.Abs(a["x1"].AsDouble() - b["x1"].AsDouble()) +
+        Math.Abs(a["x2"].AsDouble() - b["x2"].AsDouble());
 }

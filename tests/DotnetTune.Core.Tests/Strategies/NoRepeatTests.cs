@@ -6,7 +6,8 @@ namespace DotnetTune.Core.Tests.Strategies;
 
 public sealed class NoRepeatTests
 {
-    public static TheoryData<string> Names() => ["grid", "random", "coarse-to-fine", "tpe", "tpe-multi", "gp"];
+    public static TheoryData<string> Names() =>
+        ["grid", "random", "coarse-to-fine", "tpe", "tpe-multi", "gp"];
 
     [Theory]
     [MemberData(nameof(Names))]
@@ -29,7 +30,8 @@ public sealed class NoRepeatTests
         var space = TestSpaces.TwoByThree();
         var all = space.EnumerateGrid().ToList();
         var history = all.Take(5)
-            .Select((c, i) => new Observation(i, c, i % 2 == 0 ? ObservationState.Pending : ObservationState.Failed, null))
+            .Select((c, i) => new Observation(
+                i, c, i % 2 == 0 ? ObservationState.Pending : ObservationState.Failed, null))
             .ToList();
         var strategy = StrategyFactory.Create(new SearchSettings("random", 6), space);
 
@@ -71,7 +73,8 @@ public sealed class NoRepeatTests
         ]);
         var strategy = StrategyFactory.Create(TestSpaces.Bayesian("tpe", startup: 3), space);
 
-        var history = StudySimulator.Run(strategy, space, c => c.ContainsKey("x") ? 1 : 0, trials: 12, seed: 4);
+        var history = StudySimulator.Run(
+            strategy, space, c => c.ContainsKey("x") ? 1 : 0, trials: 12, seed: 4);
 
         history.Select(o => o.Configuration.Key).Distinct().Count().ShouldBe(history.Count);
         history.Count(o => !o.Configuration.ContainsKey("x")).ShouldBe(1);

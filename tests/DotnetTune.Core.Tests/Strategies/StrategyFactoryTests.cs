@@ -13,13 +13,21 @@ public sealed class StrategyFactoryTests
     public void ResolveModel_Auto_PicksGpOnlyForUnconditionalNumbers()
     {
         var numbers = new SearchSpace(
-            [new FloatParameter("lr", 1e-4, 1, Log: true), new IntParameter("n", 1, 4), new FixedParameter("e", ParameterValue.Of(3L))]);
+        [
+            new FloatParameter("lr", 1e-4, 1, Log: true),
+            new IntParameter("n", 1, 4),
+            new FixedParameter("epochs", ParameterValue.Of(3L)),
+        ]);
         var withChoice = new SearchSpace(
-            [new FloatParameter("lr", 1e-4, 1), new CategoricalParameter("b", [ParameterValue.Of(true), ParameterValue.Of(false)])]);
+        [
+            new FloatParameter("lr", 1e-4, 1),
+            new CategoricalParameter("bias", [ParameterValue.Of(true), ParameterValue.Of(false)]),
+        ]);
+        var auto = new BayesianSettings("auto");
 
-        StrategyFactory.ResolveModel(new BayesianSettings("auto"), numbers).ShouldBe("gp");
-        StrategyFactory.ResolveModel(new BayesianSettings("auto"), withChoice).ShouldBe("tpe");
-        StrategyFactory.ResolveModel(new BayesianSettings("auto"), TestSpaces.Conditional()).ShouldBe("tpe");
+        StrategyFactory.ResolveModel(auto, numbers).ShouldBe("gp");
+        StrategyFactory.ResolveModel(auto, withChoice).ShouldBe("tpe");
+        StrategyFactory.ResolveModel(auto, TestSpaces.Conditional()).ShouldBe("tpe");
         StrategyFactory.ResolveModel(new BayesianSettings("tpe"), numbers).ShouldBe("tpe");
     }
 
@@ -39,7 +47,8 @@ public sealed class StrategyFactoryTests
     [Fact]
     public void Create_BayesianGp_UsesTheStartupTrials()
     {
-        var settings = new SearchSettings("bayesian", 10, Bayesian: new BayesianSettings("gp", StartupTrials: 4));
+        var bayesian = new BayesianSettings("gp", StartupTrials: 4);
+        var settings = new SearchSettings("bayesian", 10, Bayesian: bayesian);
 
         var guard = (NoRepeatStrategy)StrategyFactory.Create(settings, TestSpaces.Quadratic2D());
 

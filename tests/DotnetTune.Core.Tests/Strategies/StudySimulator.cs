@@ -3,7 +3,7 @@ using DotnetTune.Strategies;
 
 namespace DotnetTune.Core.Tests.Strategies;
 
-/// <summary>Runs a strategy trial after trial against a function, as a sequential sweep would.</summary>
+/// <summary>Runs a strategy trial after trial on a function, as a sequential sweep would.</summary>
 internal static class StudySimulator
 {
     public static List<Observation> Run(
@@ -23,7 +23,8 @@ internal static class StudySimulator
                 break;
             }
 
-            history.Add(new Observation(trial, configuration, ObservationState.Completed, loss(configuration)));
+            var value = loss(configuration);
+            history.Add(new Observation(trial, configuration, ObservationState.Completed, value));
         }
 
         return history;

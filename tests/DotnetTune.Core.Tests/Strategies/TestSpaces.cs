@@ -28,20 +28,20 @@ internal static class TestSpaces
     public static SearchSpace TwoByThree() => new(
     [
         new IntParameter("a", 1, 2),
-        new CategoricalParameter("b", [ParameterValue.Of("x"), ParameterValue.Of("y"), ParameterValue.Of("z")]),
+        new CategoricalParameter("b", Choices("x", "y", "z")),
     ]);
 
-    /// <summary>optimizer in {sgd, adam}; momentum only for sgd, beta only for adam; lr always.</summary>
+    /// <summary>optimizer in {sgd, adam}; momentum only for sgd, beta only for adam.</summary>
     public static SearchSpace Conditional() => new(
     [
-        new CategoricalParameter("optimizer", [ParameterValue.Of("sgd"), ParameterValue.Of("adam")]),
+        new CategoricalParameter("optimizer", Choices("sgd", "adam")),
         new FloatParameter("momentum", 0, 0.99)
         {
-            Condition = new Condition("optimizer", ConditionOperator.In, [ParameterValue.Of("sgd")]),
+            Condition = new Condition("optimizer", ConditionOperator.In, Choices("sgd")),
         },
         new FloatParameter("beta", 0.8, 0.999)
         {
-            Condition = new Condition("optimizer", ConditionOperator.In, [ParameterValue.Of("adam")]),
+            Condition = new Condition("optimizer", ConditionOperator.In, Choices("adam")),
         },
         new FloatParameter("lr", 1e-5, 1, Log: true),
     ]);
@@ -64,6 +64,9 @@ internal static class TestSpaces
         ("tpe-multi", new SearchSettings("bayesian", budget, Bayesian: new("tpe", 2, Multivariate: true))),
         ("gp", new SearchSettings("bayesian", budget, Bayesian: new("gp", StartupTrials: 2))),
     ];
+
+    public static List<ParameterValue> Choices(params string[] names) =>
+        names.Select(ParameterValue.Of).ToList();
 
     public static SearchSettings Bayesian(string model, int startup = 5, bool multivariate = false) =>
         new("bayesian", 50, Bayesian: new BayesianSettings(model, startup, multivariate));

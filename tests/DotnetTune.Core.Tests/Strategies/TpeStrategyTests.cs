@@ -46,8 +46,10 @@ public sealed class TpeStrategyTests
     public void Suggest_FailuresNearTheOnlyGoodTrials_StaysAwayFromThem()
     {
         var space = new SearchSpace([new FloatParameter("x", 0, 1)]);
-        var completed = Enumerable.Range(0, 20).Select(i => (x: 0.05 * i, state: ObservationState.Completed));
-        var failed = Enumerable.Range(0, 20).Select(i => (x: 0.90 + 0.005 * i, state: ObservationState.Failed));
+        var completed = Enumerable.Range(0, 20)
+            .Select(i => (x: 0.05 * i, state: ObservationState.Completed));
+        var failed = Enumerable.Range(0, 20)
+            .Select(i => (x: 0.90 + 0.005 * i, state: ObservationState.Failed));
         var history = completed.Concat(failed)
             .Select((p, i) => new Observation(
                 i, new Configuration([new("x", ParameterValue.Of(p.x))]), p.state,
@@ -70,10 +72,13 @@ public sealed class TpeStrategyTests
             [new IntParameter("n", 2, 64, Log: true), new FloatParameter("p", 0, 1, Step: 0.25)]);
         double Loss(Configuration c) => Math.Abs(Math.Log2(c["n"].AsDouble()) - 4) + c["p"].AsDouble();
 
-        var history = StudySimulator.Run(new TpeStrategy(new TpeOptions(StartupTrials: 5)), space, Loss, 30, 2);
+        var strategy = new TpeStrategy(new TpeOptions(StartupTrials: 5));
 
-        history.ShouldAllBe(o => o.Configuration["n"].AsLong() >= 2 && o.Configuration["n"].AsLong() <= 64);
-        history.Select(o => o.Configuration["p"].AsDouble()).ShouldAllBe(p => new[] { 0, 0.25, 0.5, 0.75, 1 }.Contains(p));
+        var history = StudySimulator.Run(strategy, space, Loss, 30, 2);
+
+        history.Select(o => o.Configuration["n"].AsLong()).ShouldAllBe(n => n >= 2 && n <= 64);
+        var steps = new[] { 0, 0.25, 0.5, 0.75, 1 };
+        history.Select(o => o.Configuration["p"].AsDouble()).ShouldAllBe(p => steps.Contains(p));
         StudySimulator.Best(history).ShouldBeLessThan(0.5);
     }
 }

@@ -19,11 +19,11 @@ public sealed class WarmStartTests
     [InlineData("random")]
     [InlineData("coarse-to-fine")]
     [InlineData("bayesian")]
-    public void Run_ListedConfigurations_RunFirstInOrder(string strategy)
+    public void Run_ListedConfigurations_RunFirstInOrder(string name)
     {
-        var settings = new SearchSettings(strategy, 8, Listed: Listed);
+        var strategy = StrategyFactory.Create(new SearchSettings(name, 8, Listed: Listed), Space);
 
-        var history = StudySimulator.Run(StrategyFactory.Create(settings, Space), Space, TestSpaces.Bowl, 8, 1);
+        var history = StudySimulator.Run(strategy, Space, TestSpaces.Bowl, 8, 1);
 
         history.Take(3).Select(o => o.Configuration).ShouldBe(Listed);
         history.Skip(3).ShouldAllBe(o => !Listed.Contains(o.Configuration));
@@ -44,9 +44,9 @@ public sealed class WarmStartTests
     [Fact]
     public void Run_Manual_ProposesTheListedThenNothing()
     {
-        var settings = new SearchSettings("manual", 10, Listed: Listed);
+        var strategy = StrategyFactory.Create(new SearchSettings("manual", 10, Listed: Listed), Space);
 
-        var history = StudySimulator.Run(StrategyFactory.Create(settings, Space), Space, TestSpaces.Bowl, 10, 1);
+        var history = StudySimulator.Run(strategy, Space, TestSpaces.Bowl, 10, 1);
 
         history.Select(o => o.Configuration).ShouldBe(Listed);
     }

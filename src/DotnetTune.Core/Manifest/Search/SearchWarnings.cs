@@ -35,7 +35,7 @@ internal static class SearchWarnings
         {
             bag.Warning(search.TrialsEntry?.Value.Location ?? at, "search.trials",
                 $"the space has only {size} distinct configurations but trials = {trials}: " +
-                "some will repeat");
+                $"the sweep stops after {size}, since no configuration runs twice (use repeats for more seeds)");
         }
     }
 }

@@ -31,8 +31,13 @@ internal static class TemplateReference
             var builtIn = Path.Combine(catalog.BuiltInDirectory, reference);
             return (directory == builtIn ? reference : directory, template);
         }
-        catch (Exception error) when (
-            error is TemplateException or IOException or UnauthorizedAccessException)
+        catch (TemplateException problem)
+        {
+            trial.Error(entry, $"template \"{reference}\" cannot be used: its files have errors (below)");
+            trial.Diagnostics.Forward(problem.Diagnostics);
+            return (null, null);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             trial.Error(entry, $"template \"{reference}\" cannot be used: {error.Message}");
             return (null, null);

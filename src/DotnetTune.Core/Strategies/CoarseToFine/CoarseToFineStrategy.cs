@@ -13,8 +13,11 @@ namespace DotnetTune.Strategies.CoarseToFine;
 /// may be proposed while trials of round r-1 still run: it is then drawn from the region that
 /// the finished trials give, rather than waiting. Once every earlier trial has finished the
 /// region is fixed, which is the region <see cref="Regions"/> reports.
+/// Trial n draws from the same random stream as the random strategy's trial n, so round 0 is
+/// exactly random search and later rounds map the same draws into their smaller region.
 /// </remarks>
-public sealed class CoarseToFineStrategy(CoarseToFineSettings settings, int budget) : ISearchStrategy
+public sealed class CoarseToFineStrategy(CoarseToFineSettings settings, int budget)
+    : ISearchStrategy
 {
     public CoarseToFineSettings Settings => settings;
 
@@ -23,7 +26,7 @@ public sealed class CoarseToFineStrategy(CoarseToFineSettings settings, int budg
         var plan = Plan();
         var round = plan.RoundOf(context.TrialNumber);
         var region = RegionNarrower.For(context.Space, context.History, plan, round, settings);
-        return region.Space.Sample(context.RandomFor("coarse-to-fine"));
+        return region.Space.Sample(context.RandomFor(RandomStrategy.Purpose));
     }
 
     /// <summary>

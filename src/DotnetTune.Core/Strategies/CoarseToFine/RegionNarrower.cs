@@ -10,7 +10,7 @@ namespace DotnetTune.Strategies.CoarseToFine;
 /// </summary>
 internal static class RegionNarrower
 {
-    /// <summary>Narrowest numeric range, as a share of the declared range in its own scale.</summary>
+    /// <summary>Narrowest numeric range, as a share of the declared range in its scale.</summary>
     public const double MinimumWidth = 0.02;
 
     public static RoundRegion For(
@@ -55,7 +55,8 @@ internal static class RegionNarrower
         };
     }
 
-    private static FloatParameter NarrowFloat(FloatParameter parameter, List<ParameterValue> values, double margin)
+    private static FloatParameter NarrowFloat(
+        FloatParameter parameter, List<ParameterValue> values, double margin)
     {
         var (lowUnit, highUnit) = UnitRange(NumericCodec.For(parameter)!, values, margin);
         var low = Math.Min(parameter.FromUnit(lowUnit), values.Min(v => v.AsDouble()));
@@ -78,17 +79,26 @@ internal static class RegionNarrower
         };
     }
 
-    private static IntParameter NarrowInt(IntParameter parameter, List<ParameterValue> values, double margin)
+    private static IntParameter NarrowInt(
+        IntParameter parameter, List<ParameterValue> values, double margin)
     {
         var (lowUnit, highUnit) = UnitRange(NumericCodec.For(parameter)!, values, margin);
-        var low = Math.Min(parameter.FromUnit(lowUnit), parameter.Quantize(values.Min(v => v.AsDouble())));
-        var high = Math.Max(parameter.FromUnit(highUnit), parameter.Quantize(values.Max(v => v.AsDouble())));
+        var smallest = parameter.Quantize(values.Min(v => v.AsDouble()));
+        var largest = parameter.Quantize(values.Max(v => v.AsDouble()));
+        var low = Math.Min(parameter.FromUnit(lowUnit), smallest);
+        var high = Math.Max(parameter.FromUnit(highUnit), largest);
         return parameter with { Low = low, High = high };
     }
 
-    private static CategoricalParameter NarrowChoices(CategoricalParameter parameter, List<ParameterValue> values)
+    private static CategoricalParameter NarrowChoices(
+        CategoricalParameter parameter, List<ParameterValue> values)
     {
-        var indices = values.Select(parameter.IndexOf).Where(i => i >= 0).Distinct().Order().ToList();
+        var indices = values
+            .Select(parameter.IndexOf)
+            .Where(i => i >= 0)
+            .Distinct()
+            .Order()
+            .ToList();
         if (indices.Count == 0)
         {
             return parameter;
@@ -103,8 +113,9 @@ internal static class RegionNarrower
         return parameter with { Choices = indices.Select(i => parameter.Choices[i]).ToList() };
     }
 
-    /// <summary>The kept values' span in [0, 1], widened by the margin and to the minimum width.</summary>
-    private static (double Low, double High) UnitRange(NumericCodec codec, List<ParameterValue> values, double margin)
+    /// <summary>The kept values' span in [0, 1], widened by the margin, at least MinimumWidth.</summary>
+    private static (double Low, double High) UnitRange(
+        NumericCodec codec, List<ParameterValue> values, double margin)
     {
         var units = values.Select(codec.Encode).ToList();
         var low = units.Min();

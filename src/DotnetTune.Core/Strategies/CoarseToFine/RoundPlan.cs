@@ -27,7 +27,7 @@ internal sealed class RoundPlan
 
     public int FirstTrial(int round) => _firstTrials[round];
 
-    /// <summary>The planned number of trials of a round (the last round also takes any overflow).</summary>
+    /// <summary>Planned trials of a round (the last round also takes any overflow).</summary>
     public int Size(int round) =>
         (round + 1 < Rounds ? _firstTrials[round + 1] : _budget) - _firstTrials[round];
 

@@ -2,10 +2,12 @@ namespace DotnetTune.Strategies.Gp;
 
 /// <summary>
 /// Maximises log expected improvement: scores many quasi-random points, then refines the best
-/// trial and a few promising points by local search (bounded BFGS on the numeric coordinates,
-/// then neighbouring grid points and every other choice of each category), and ranks them all.
+/// trial and a few promising points by local search (bounded BFGS on the continuous coordinates,
+/// then a search over the grid points of each discrete coordinate and every other choice of each
+/// category, repeated while that moves the point), and ranks them all.
 /// </summary>
-internal sealed class AcquisitionOptimizer(GaussianProcess model, GpEncoder encoder, double best, GpOptions options)
+internal sealed class AcquisitionOptimizer(
+    GaussianProcess model, GpEncoder encoder, double best, GpOptions options)
 {
     private const int LocalRounds = 4;
 
@@ -18,10 +20,15 @@ internal sealed class AcquisitionOptimizer(GaussianProcess model, GpEncoder enco
         var candidates = Candidates(random);
         var (means, variances) = model.PredictMany(candidates);
         var scored = candidates
-            .Select((point, i) => new ScoredPoint(point, LogExpectedImprovement.Value(means[i], variances[i], best)))
+            .Select((point, i) => new ScoredPoint(
+                point, LogExpectedImprovement.Value(means[i], variances[i], best)))
             .ToList();
-        var starts = warmStarts.Select(encoder.Snap).Select(p => new ScoredPoint(p, Score(p))).ToList();
-        starts.AddRange(PickStarts(scored, random, Math.Max(0, options.LocalSearches - starts.Count)));
+        var starts = warmStarts
+            .Select(encoder.Snap)
+            .Select(p => new ScoredPoint(p, Score(p)))
+            .ToList();
+        var others = Math.Max(0, options.LocalSearches - starts.Count);
+        starts.AddRange(PickStarts(scored, random, others));
         var refined = starts.Select(LocalSearch);
         return refined.Concat(scored).OrderByDescending(p => p.Score).ToList();
     }
@@ -36,7 +43,7 @@ internal sealed class AcquisitionOptimizer(GaussianProcess model, GpEncoder enco
             {
                 if (dimensions[d].Kind == DimensionKind.Categorical)
                 {
-                    point[d] = Math.Min((int)(point[d] * dimensions[d].ChoiceCount), dimensions[d].ChoiceCount - 1);
+                    point[d] = dimensions[d].ChoiceAt(point[d]);
                 }
             }
         }
@@ -54,7 +61,7 @@ internal sealed class AcquisitionOptimizer(GaussianProcess model, GpEncoder enco
         return Math.Max(Math.Min(512, options.Candidates), (int)(options.Candidates * scale));
     }
 
-    /// <summary>The best candidate, then others drawn with probability growing with their score.</summary>
+    /// <summary>The best candidate, then others drawn with odds growing with their score.</summary>
     private static List<ScoredPoint> PickStarts(List<ScoredPoint> scored, Random random, int count)
     {
         var picked = new List<ScoredPoint>();
@@ -111,7 +118,7 @@ internal sealed class AcquisitionOptimizer(GaussianProcess model, GpEncoder enco
         return current;
     }
 
-    /// <summary>Bounded BFGS over the active continuous coordinates; the others stay fixed.</summary>
+    /// <summary>Bounded BFGS over the active continuous coordinates; others stay fixed.</summary>
     private ScoredPoint ContinuousStep(double[] point)
     {
         var active = encoder.ActiveAt(point);
@@ -136,7 +143,8 @@ internal sealed class AcquisitionOptimizer(GaussianProcess model, GpEncoder enco
             }
 
             var (mean, variance) = model.Predict(full, meanGradient, varianceGradient);
-            var value = LogExpectedImprovement.Value(mean, variance, best, meanGradient, varianceGradient, gradient);
+            var value = LogExpectedImprovement.Value(
+                mean, variance, best, meanGradient, varianceGradient, gradient);
             for (var i = 0; i < free.Length; i++)
             {
                 zGradient[i] = -gradient[free[i]];
@@ -196,7 +204,9 @@ internal sealed class AcquisitionOptimizer(GaussianProcess model, GpEncoder enco
     {
         if (dimension.Kind == DimensionKind.Categorical)
         {
-            return Enumerable.Range(0, dimension.ChoiceCount).Select(c => (double)c).Where(c => c != value);
+            return Enumerable.Range(0, dimension.ChoiceCount)
+                .Select(c => (double)c)
+                .Where(c => c != value);
         }
 
         var found = new List<double>();

@@ -10,8 +10,6 @@ namespace DotnetTune.Strategies.Gp;
 /// </summary>
 internal static class BoundedMinimizer
 {
-    public static int Evaluations;
-
     public static (double[] Point, double Value) Minimize(
         Func<double[], double[], double> valueAndGradient,
         double[] lower,
@@ -24,7 +22,6 @@ internal static class BoundedMinimizer
         var bestValue = double.PositiveInfinity;
         var objective = ObjectiveFunction.Gradient(vector =>
         {
-            Evaluations++;
             var point = vector.ToArray();
             var gradient = new double[point.Length];
             var value = valueAndGradient(point, gradient);
@@ -42,13 +39,14 @@ internal static class BoundedMinimizer
             return (value, Vector<double>.Build.DenseOfArray(gradient));
         });
         var minimizer = new BfgsBMinimizer(gradientTolerance, 1e-9, 1e-12, maxIterations);
+        var inside = start.Select((x, i) => Math.Clamp(x, lower[i], upper[i])).ToArray();
         try
         {
             minimizer.FindMinimum(
                 objective,
                 Vector<double>.Build.DenseOfArray(lower),
                 Vector<double>.Build.DenseOfArray(upper),
-                Vector<double>.Build.DenseOfArray(start.Select((x, i) => Math.Clamp(x, lower[i], upper[i])).ToArray()));
+                Vector<double>.Build.DenseOfArray(inside));
         }
         catch (Exception e) when (e is OptimizationException or ArgumentException)
         {

@@ -9,7 +9,8 @@ internal static class CovarianceFactorizer
     /// <summary>
     /// Cholesky factor of K + noise I; when rounding makes it fail, retries with more jitter.
     /// </summary>
-    public static Cholesky<double> Factorize(double[][] points, bool[] isCategorical, KernelParameters parameters)
+    public static Cholesky<double> Factorize(
+        double[][] points, bool[] isCategorical, KernelParameters parameters)
     {
         var jitter = 0.0;
         for (var attempt = 0; ; attempt++)
@@ -26,7 +27,8 @@ internal static class CovarianceFactorizer
         }
     }
 
-    public static Matrix<double> Build(double[][] points, bool[] isCategorical, KernelParameters parameters, double noise)
+    public static Matrix<double> Build(
+        double[][] points, bool[] isCategorical, KernelParameters parameters, double noise)
     {
         var n = points.Length;
         var values = new double[n * n];

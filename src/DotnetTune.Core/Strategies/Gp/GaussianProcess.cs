@@ -14,7 +14,8 @@ internal sealed class GaussianProcess
     private readonly Matrix<double> _inverse;
     private readonly double[] _inverseValues;
 
-    public GaussianProcess(double[][] points, double[] values, bool[] isCategorical, KernelParameters parameters)
+    public GaussianProcess(
+        double[][] points, double[] values, bool[] isCategorical, KernelParameters parameters)
     {
         _points = points;
         _isCategorical = isCategorical;
@@ -31,8 +32,9 @@ internal sealed class GaussianProcess
 
     public (double Mean, double Variance) Predict(double[] point) => Predict(point, null, null);
 
-    /// <summary>Mean and variance, and their gradients along the non-categorical coordinates.</summary>
-    public (double Mean, double Variance) Predict(double[] point, double[]? meanGradient, double[]? varianceGradient)
+    /// <summary>Mean and variance, and their gradients along non-categorical coordinates.</summary>
+    public (double Mean, double Variance) Predict(
+        double[] point, double[]? meanGradient, double[]? varianceGradient)
     {
         var n = _points.Length;
         var k = new double[n];
@@ -66,8 +68,7 @@ internal sealed class GaussianProcess
     {
         var m = points.Count;
         var n = _points.Length;
-        var cross = Matrix<double>.Build.Dense(m, n, (i, j) =>
-            Parameters.Scale * Matern52.Value(Parameters.SquaredDistance(points[i], _points[j], _isCategorical)));
+        var cross = Matrix<double>.Build.Dense(m, n, (i, j) => Covariance(points[i], _points[j]));
         var means = (cross * Vector<double>.Build.DenseOfArray(_alpha)).ToArray();
         var projected = cross * _inverse;
         var variances = new double[m];
@@ -102,7 +103,15 @@ internal sealed class GaussianProcess
         return result;
     }
 
-    private void FillGradients(double[] point, double[] slope, double[] v, double[] meanGradient, double[] varianceGradient)
+    private double Covariance(double[] x, double[] y) =>
+        Parameters.Scale * Matern52.Value(Parameters.SquaredDistance(x, y, _isCategorical));
+
+    private void FillGradients(
+        double[] point,
+        double[] slope,
+        double[] v,
+        double[] meanGradient,
+        double[] varianceGradient)
     {
         for (var d = 0; d < point.Length; d++)
         {

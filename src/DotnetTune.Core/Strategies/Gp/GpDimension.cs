@@ -7,23 +7,27 @@ internal enum DimensionKind
     /// <summary>A float without a step: any point of [0, 1].</summary>
     Continuous,
 
-    /// <summary>An int, a float with a step or an ordered list of numbers: grid points in [0, 1].</summary>
+    /// <summary>An int, a float with a step or an ordered list of numbers: a grid.</summary>
     Discrete,
 
     /// <summary>An unordered list: the choice's index, compared only for equality.</summary>
     Categorical,
 }
 
-/// <summary>One coordinate of the GP's input: how a tuned parameter is encoded and decoded.</summary>
+/// <summary>One coordinate of the GP's input: how a tuned parameter is encoded, decoded.</summary>
 internal sealed class GpDimension
 {
-    /// <summary>Where an inactive numeric parameter sits; inactive categories get index -1.</summary>
+    /// <summary>Where an inactive numeric parameter sits; inactive categories take -1.</summary>
     public const double InactiveNumeric = 0.5;
 
     private readonly NumericCodec? _numeric;
     private readonly CategoricalParameter? _choices;
 
-    private GpDimension(Parameter parameter, DimensionKind kind, NumericCodec? numeric, CategoricalParameter? choices)
+    private GpDimension(
+        Parameter parameter,
+        DimensionKind kind,
+        NumericCodec? numeric,
+        CategoricalParameter? choices)
     {
         Parameter = parameter;
         Kind = kind;
@@ -37,15 +41,18 @@ internal sealed class GpDimension
 
     public int ChoiceCount => _choices?.Choices.Count ?? 0;
 
-    /// <summary>How many values a discrete or categorical coordinate has (0 when continuous).</summary>
+    /// <summary>How many values a discrete or categorical coordinate has (0: continuous).</summary>
     public long GridCount => _choices is not null ? ChoiceCount : (Parameter.GridCount ?? 0);
+
+    /// <summary>The choice index a uniform draw u in [0, 1) stands for.</summary>
+    public int ChoiceAt(double unit) => Math.Min((int)(unit * ChoiceCount), ChoiceCount - 1);
 
     public static GpDimension? For(Parameter parameter)
     {
         if (NumericCodec.For(parameter) is { } codec)
         {
-            var kind = codec.IsDiscrete ? DimensionKind.Discrete : DimensionKind.Continuous;
-            return new GpDimension(parameter, kind, codec, null);
+            var numericKind = codec.IsDiscrete ? DimensionKind.Discrete : DimensionKind.Continuous;
+            return new GpDimension(parameter, numericKind, codec, null);
         }
 
         if (parameter is not CategoricalParameter categorical)
@@ -54,8 +61,8 @@ internal sealed class GpDimension
         }
 
         var ordinal = categorical.IsOrdered && categorical.Choices.Count > 1;
-        return new GpDimension(
-            parameter, ordinal ? DimensionKind.Discrete : DimensionKind.Categorical, null, categorical);
+        var kind = ordinal ? DimensionKind.Discrete : DimensionKind.Categorical;
+        return new GpDimension(parameter, kind, null, categorical);
     }
 
     public double Inactive => Kind == DimensionKind.Categorical ? -1 : InactiveNumeric;
@@ -89,7 +96,7 @@ internal sealed class GpDimension
         return _choices!.Choices[Math.Clamp(index, 0, ChoiceCount - 1)];
     }
 
-    /// <summary>The grid points next to a discrete value, below and above (the value itself at an end).</summary>
+    /// <summary>The grid points next to a discrete value (the value itself at an end).</summary>
     public (double Below, double Above) Neighbours(double encoded)
     {
         if (_numeric is not null)

@@ -45,7 +45,7 @@ internal sealed class GpEncoder
             ? fixedParameter.Value
             : Dimensions[_indexByName[parameter.Name]].Decode(point[_indexByName[parameter.Name]]));
 
-    /// <summary>The point of the configuration nearest to a point: grid values, inactive values.</summary>
+    /// <summary>The nearest point that is a configuration (grid values, inactive values).</summary>
     public double[] Snap(double[] point) => Encode(Decode(point));
 
     /// <summary>Which coordinates are active at a (snapped) point.</summary>

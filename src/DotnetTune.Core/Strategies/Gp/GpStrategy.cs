@@ -4,10 +4,10 @@ namespace DotnetTune.Strategies.Gp;
 
 /// <summary>
 /// Bayesian optimisation with a Gaussian process. Configurations are encoded in the unit cube
-/// (numbers in their own scale, categories as indices compared for equality), losses are
-/// standardised, and a Matérn 5/2 kernel with one lengthscale per coordinate is fitted by
-/// maximising the marginal likelihood. The next configuration maximises log expected
-/// improvement; integers and steps are rounded to their grid.
+/// (numbers in their own scale, categories as indices compared for equality, which is one-hot
+/// encoding with one lengthscale per parameter), losses are standardised, and a Matérn 5/2 kernel
+/// with one lengthscale per coordinate is fitted by maximising the marginal likelihood. The next
+/// configuration maximises log expected improvement; integers and steps are rounded to their grid.
 /// </summary>
 /// <remarks>
 /// Pending trials are handled by the kriging believer: they enter the model with the mean it
@@ -18,8 +18,6 @@ namespace DotnetTune.Strategies.Gp;
 public sealed class GpStrategy(GpOptions options) : ISearchStrategy
 {
     public GpOptions Options => options;
-
-    internal static bool UseDesign = true;
 
     public Configuration? Suggest(SuggestContext context)
     {
@@ -32,28 +30,31 @@ public sealed class GpStrategy(GpOptions options) : ISearchStrategy
 
         if (usable.Count < Math.Max(2, options.StartupTrials))
         {
-            return UseDesign ? encoder.Decode(StartupDesign.Point(encoder, context)) : context.Space.Sample(context.RandomFor("gp-startup"));
+            return encoder.Decode(StartupDesign.Point(encoder, context));
         }
 
-        var random = context.RandomFor("gp");
-        var modelled = Subset(usable, options.MaxModelTrials, context.RandomFor("gp-subset"));
+        var losses = usable.Select(o => o.Loss!.Value).ToList();
+        var modelled = Subset(losses, options.MaxModelTrials, context.RandomFor("gp-subset"))
+            .Select(i => usable[i])
+            .ToList();
         var points = modelled.Select(o => encoder.Encode(o.Configuration)).ToArray();
         var values = Standardise(modelled.Select(o => o.Loss!.Value).ToArray());
-        var fitted = Subset(modelled, options.MaxFitTrials, context.RandomFor("gp-fit-subset"));
+        var fitted = Subset(values, options.MaxFitTrials, context.RandomFor("gp-fit"));
         var parameters = HyperparameterFitter.Fit(
-            fitted.Select(o => encoder.Encode(o.Configuration)).ToArray(),
-            Standardise(fitted.Select(o => o.Loss!.Value).ToArray()),
+            fitted.Select(i => points[i]).ToArray(),
+            fitted.Select(i => values[i]).ToArray(),
             encoder.IsCategorical);
         var model = new GaussianProcess(points, values, encoder.IsCategorical, parameters);
         model = BelievePending(model, context.History, encoder, points, values);
 
         var bestIndex = Array.IndexOf(values, values.Min());
         var optimizer = new AcquisitionOptimizer(model, encoder, values[bestIndex], options);
-        var ranked = optimizer.Rank(random, [points[bestIndex]]);
+        var ranked = optimizer.Rank(context.RandomFor("gp"), [points[bestIndex]]);
         return FirstUntried(ranked, encoder, context.History.TriedKeys());
     }
 
-    private static Configuration FirstUntried(List<ScoredPoint> ranked, GpEncoder encoder, HashSet<string> tried)
+    private static Configuration FirstUntried(
+        List<ScoredPoint> ranked, GpEncoder encoder, HashSet<string> tried)
     {
         foreach (var candidate in ranked)
         {
@@ -67,23 +68,31 @@ public sealed class GpStrategy(GpOptions options) : ISearchStrategy
         return encoder.Decode(ranked[0].Point);
     }
 
-    /// <summary>All the trials, or past the limit the best half and a random half of the rest.</summary>
-    private List<Observation> Subset(List<Observation> trials, int limit, Random random)
+    /// <summary>
+    /// Indices of all the trials, or past the limit of the best half and a random draw of the
+    /// rest, in their original order.
+    /// </summary>
+    private List<int> Subset(IReadOnlyList<double> losses, int limit, Random random)
     {
         limit = Math.Max(options.StartupTrials, limit);
-        if (trials.Count <= limit)
+        var all = Enumerable.Range(0, losses.Count).ToList();
+        if (losses.Count <= limit)
         {
-            return trials;
+            return all;
         }
 
-        var ranked = trials.BestFirst();
+        var ranked = all.OrderBy(i => losses[i]).ThenBy(i => i).ToList();
         var best = ranked.Take(limit / 2);
         var rest = ranked.Skip(limit / 2).OrderBy(_ => random.NextDouble()).Take(limit - limit / 2);
-        return best.Concat(rest).OrderBy(o => o.Number).ToList();
+        return best.Concat(rest).Order().ToList();
     }
 
     private static GaussianProcess BelievePending(
-        GaussianProcess model, IReadOnlyList<Observation> history, GpEncoder encoder, double[][] points, double[] values)
+        GaussianProcess model,
+        IReadOnlyList<Observation> history,
+        GpEncoder encoder,
+        double[][] points,
+        double[] values)
     {
         var pending = history
             .Where(o => o.State == ObservationState.Pending)
@@ -95,8 +104,9 @@ public sealed class GpStrategy(GpOptions options) : ISearchStrategy
         }
 
         var believed = pending.Select(p => model.Predict(p).Mean);
-        return new GaussianProcess(
-            [.. points, .. pending], [.. values, .. believed], encoder.IsCategorical, model.Parameters);
+        double[][] allPoints = [.. points, .. pending];
+        double[] allValues = [.. values, .. believed];
+        return new GaussianProcess(allPoints, allValues, encoder.IsCategorical, model.Parameters);
     }
 
     private static double[] Standardise(double[] losses)

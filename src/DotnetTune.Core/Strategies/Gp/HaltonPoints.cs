@@ -8,10 +8,11 @@ internal static class HaltonPoints
 {
     private static readonly int[] Primes =
     [
-        2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97,
+        2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89,
+        97,
     ];
 
-    /// <summary><paramref name="count"/> consecutive points from a random place in the sequence.</summary>
+    /// <summary><paramref name="count"/> consecutive points from a random place.</summary>
     public static double[][] Generate(int count, int dimensions, Random random)
     {
         var shifts = Enumerable.Range(0, dimensions).Select(_ => random.NextDouble()).ToArray();
@@ -19,7 +20,7 @@ internal static class HaltonPoints
         return Enumerable.Range(0, count).Select(i => Point(i + skip, shifts, random)).ToArray();
     }
 
-    /// <summary>The point at <paramref name="index"/> (from 1) of the sequence shifted by <paramref name="shifts"/>.</summary>
+    /// <summary>Point <paramref name="index"/> (from 1) shifted by the given amounts.</summary>
     public static double[] Point(int index, double[] shifts, Random extra)
     {
         var point = new double[shifts.Length];

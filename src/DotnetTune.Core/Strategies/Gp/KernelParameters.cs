@@ -6,7 +6,8 @@ namespace DotnetTune.Strategies.Gp;
 /// categorical coordinate's distance is 0 for the same choice and 1 otherwise; Noise is added to
 /// the diagonal.
 /// </summary>
-internal sealed record KernelParameters(double[] InverseSquaredLengthscales, double Scale, double Noise)
+internal sealed record KernelParameters(
+    double[] InverseSquaredLengthscales, double Scale, double Noise)
 {
     public double SquaredDistance(double[] x, double[] y, bool[] isCategorical)
     {

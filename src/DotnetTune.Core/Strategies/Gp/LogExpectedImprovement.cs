@@ -17,7 +17,12 @@ internal static class LogExpectedImprovement
 
     /// <summary>Value, and its gradient from the mean's and the variance's gradients.</summary>
     public static double Value(
-        double mean, double variance, double best, double[] meanGradient, double[] varianceGradient, double[] gradient)
+        double mean,
+        double variance,
+        double best,
+        double[] meanGradient,
+        double[] varianceGradient,
+        double[] gradient)
     {
         var clamped = Math.Max(variance, MinimumVariance);
         var sigma = Math.Sqrt(clamped);
@@ -33,7 +38,7 @@ internal static class LogExpectedImprovement
         return Math.Log(sigma) + LogH(z);
     }
 
-    /// <summary>log h(z), h(z) = phi(z) + z Phi(z): the expected improvement of a unit normal.</summary>
+    /// <summary>log h(z), h(z) = phi(z) + z Phi(z): a unit normal's expected improvement.</summary>
     public static double LogH(double z)
     {
         if (z > TailStart)

@@ -11,12 +11,13 @@ internal static class StartupDesign
         var dimensions = encoder.Dimensions;
         var study = new Random(SeedMixer.Mix(context.Seed, 0, "gp-design"));
         var shifts = dimensions.Select(_ => study.NextDouble()).ToArray();
-        var point = HaltonPoints.Point(context.TrialNumber + 1, shifts, context.RandomFor("gp-design"));
+        var extra = context.RandomFor("gp-design");
+        var point = HaltonPoints.Point(context.TrialNumber + 1, shifts, extra);
         for (var d = 0; d < dimensions.Count; d++)
         {
             if (dimensions[d].Kind == DimensionKind.Categorical)
             {
-                point[d] = Math.Min((int)(point[d] * dimensions[d].ChoiceCount), dimensions[d].ChoiceCount - 1);
+                point[d] = dimensions[d].ChoiceAt(point[d]);
             }
         }
 

@@ -17,7 +17,7 @@ internal sealed record BandwidthRule(Func<int, double>? Common, int? ClipTrials)
     /// </summary>
     public const double JointScale = 0.03;
 
-    /// <summary>No kernel of a discrete parameter is narrower than this share of its grid bin.</summary>
+    /// <summary>No kernel of a discrete parameter is narrower than this share of its bin.</summary>
     public const double DiscreteFloor = 0.5;
 
     public static BandwidthRule Univariate { get; } = new(null, null);
@@ -26,5 +26,6 @@ internal sealed record BandwidthRule(Func<int, double>? Common, int? ClipTrials)
         new(n => JointScale * Math.Pow(Math.Max(n, 1), -1.0 / (dimensions + 4)), allTrials);
 
     /// <summary>The narrowest bandwidth for a density of that many observations.</summary>
-    public double Minimum(int observations) => 1.0 / Math.Min(100.0, (ClipTrials ?? observations) + 2);
+    public double Minimum(int observations) =>
+        1.0 / Math.Min(100.0, (ClipTrials ?? observations) + 2);
 }

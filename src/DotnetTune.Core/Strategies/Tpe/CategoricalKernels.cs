@@ -12,10 +12,13 @@ internal sealed class CategoricalKernels : IKernelAxis
     private CategoricalKernels(double[][] probabilities)
     {
         _probabilities = probabilities;
-        _logProbabilities = probabilities.Select(row => row.Select(p => Math.Log(p)).ToArray()).ToArray();
+        _logProbabilities = probabilities
+            .Select(row => row.Select(p => Math.Log(p)).ToArray())
+            .ToArray();
     }
 
-    public static CategoricalKernels Build(int choiceCount, IReadOnlyList<double> observations, double priorWeight)
+    public static CategoricalKernels Build(
+        int choiceCount, IReadOnlyList<double> observations, double priorWeight)
     {
         var kernels = observations.Count + 1;
         var rows = new double[kernels][];

@@ -9,6 +9,6 @@ internal interface IKernelAxis
     /// <summary>Draws a value from the kernel's component.</summary>
     double Sample(int kernel, Random random);
 
-    /// <summary>Adds each kernel's log density (or log mass, for a discrete value) at the value.</summary>
+    /// <summary>Adds each kernel's log density (log mass if discrete) at a value.</summary>
     void AddLogLikelihoods(double value, double[] sums);
 }

@@ -33,7 +33,8 @@ internal sealed class NumericKernels : IKernelAxis
     /// <param name="codec">The parameter's unit mapping.</param>
     /// <param name="observations">Unit positions of the observed values.</param>
     /// <param name="rule">How wide the kernels are.</param>
-    public static NumericKernels Build(NumericCodec codec, IReadOnlyList<double> observations, BandwidthRule rule)
+    public static NumericKernels Build(
+        NumericCodec codec, IReadOnlyList<double> observations, BandwidthRule rule)
     {
         var count = observations.Count;
         var minimum = rule.Minimum(count);
@@ -82,7 +83,8 @@ internal sealed class NumericKernels : IKernelAxis
         for (var k = 0; k < _means.Length; k++)
         {
             var inverse = _inverseSigmas[k];
-            var logMass = Gaussian.LogMass((low - _means[k]) * inverse, (high - _means[k]) * inverse);
+            var logMass = Gaussian.LogMass(
+                (low - _means[k]) * inverse, (high - _means[k]) * inverse);
             sums[k] += logMass - _logMasses[k];
         }
     }
@@ -113,7 +115,9 @@ internal sealed class NumericKernels : IKernelAxis
 
             var left = i == 0 ? double.NaN : positions[i] - positions[i - 1];
             var right = i == positions.Length - 1 ? double.NaN : positions[i + 1] - positions[i];
-            gaps[owners[i]] = double.IsNaN(left) ? right : double.IsNaN(right) ? left : Math.Max(left, right);
+            gaps[owners[i]] = double.IsNaN(left) ? right
+                : double.IsNaN(right) ? left
+                : Math.Max(left, right);
         }
 
         return gaps;

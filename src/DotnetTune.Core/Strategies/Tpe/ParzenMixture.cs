@@ -10,8 +10,9 @@ internal sealed class ParzenMixture
     private readonly IReadOnlyList<IKernelAxis> _axes;
     private readonly double[] _sums;
 
-    /// <param name="weights">One weight per observation kernel; the prior kernel is appended.</param>
-    public ParzenMixture(IReadOnlyList<double> weights, double priorWeight, IReadOnlyList<IKernelAxis> axes)
+    /// <param name="weights">One weight per observation kernel; the prior's is appended.</param>
+    public ParzenMixture(
+        IReadOnlyList<double> weights, double priorWeight, IReadOnlyList<IKernelAxis> axes)
     {
         var all = weights.Append(priorWeight).ToArray();
         var total = all.Sum();

@@ -17,7 +17,7 @@ internal sealed class TpeAxis
 
     public Parameter Parameter { get; }
 
-    /// <summary>The axis of a float, int or categorical parameter; null for anything else.</summary>
+    /// <summary>The axis of a float, int or categorical parameter; null otherwise.</summary>
     public static TpeAxis? For(Parameter parameter) => parameter switch
     {
         CategoricalParameter c => new TpeAxis(c, null, c),
@@ -25,7 +25,7 @@ internal sealed class TpeAxis
         _ => null,
     };
 
-    /// <summary>The encoded value of this parameter in a configuration, if it is there and valid.</summary>
+    /// <summary>The parameter's encoded value in a configuration, if present and valid.</summary>
     public bool TryEncode(Configuration configuration, out double encoded)
     {
         encoded = 0;
@@ -53,7 +53,8 @@ internal sealed class TpeAxis
         ? _categorical.Choices[(int)encoded]
         : _numeric!.Decode(encoded);
 
-    public IKernelAxis BuildKernels(IReadOnlyList<double> observations, BandwidthRule rule, double priorWeight) =>
+    public IKernelAxis BuildKernels(
+        IReadOnlyList<double> observations, BandwidthRule rule, double priorWeight) =>
         _categorical is not null
             ? CategoricalKernels.Build(_categorical.Choices.Count, observations, priorWeight)
             : NumericKernels.Build(_numeric!, observations, rule);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DotnetTune.Strategies.Tpe;
 
 /// <summary>
@@ -15,8 +17,9 @@ internal sealed class TpeDensities
         _bad = bad;
     }
 
-    /// <summary>Builds both densities from the trials in which every axis has a valid value.</summary>
-    public static TpeDensities Build(IReadOnlyList<TpeAxis> axes, TpeSplit split, TpeOptions options, BandwidthRule rule)
+    /// <summary>Builds both densities from the trials in which every axis has a value.</summary>
+    public static TpeDensities Build(
+        IReadOnlyList<TpeAxis> axes, TpeSplit split, TpeOptions options, BandwidthRule rule)
     {
         var good = Mixture(axes, split.Good, options, rule);
         var bad = Mixture(axes, split.Bad, options, rule);
@@ -32,7 +35,7 @@ internal sealed class TpeDensities
         for (var i = 0; i < Math.Max(1, candidates); i++)
         {
             var candidate = _good.Sample(random);
-            var key = string.Join(",", candidate.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+            var key = string.Join(",", candidate.Select(v => v.ToString(CultureInfo.InvariantCulture)));
             if (!scores.TryGetValue(key, out var score))
             {
                 score = _good.LogDensity(candidate) - _bad.LogDensity(candidate);
@@ -50,7 +53,10 @@ internal sealed class TpeDensities
     }
 
     private static ParzenMixture Mixture(
-        IReadOnlyList<TpeAxis> axes, IReadOnlyList<WeightedConfiguration> trials, TpeOptions options, BandwidthRule rule)
+        IReadOnlyList<TpeAxis> axes,
+        IReadOnlyList<WeightedConfiguration> trials,
+        TpeOptions options,
+        BandwidthRule rule)
     {
         var rows = new List<double[]>();
         var weights = new List<double>();
@@ -65,12 +71,15 @@ internal sealed class TpeDensities
         }
 
         var kernels = axes
-            .Select((axis, d) => axis.BuildKernels(rows.Select(r => r[d]).ToList(), rule, options.PriorWeight))
+            .Select((axis, d) => axis.BuildKernels(Column(rows, d), rule, options.PriorWeight))
             .ToList();
         return new ParzenMixture(weights, options.PriorWeight, kernels);
     }
 
-    private static bool Encode(IReadOnlyList<TpeAxis> axes, WeightedConfiguration trial, double[] row)
+    private static List<double> Column(List<double[]> rows, int d) => rows.Select(r => r[d]).ToList();
+
+    private static bool Encode(
+        IReadOnlyList<TpeAxis> axes, WeightedConfiguration trial, double[] row)
     {
         for (var d = 0; d < axes.Count; d++)
         {

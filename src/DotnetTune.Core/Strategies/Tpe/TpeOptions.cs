@@ -2,8 +2,8 @@ namespace DotnetTune.Strategies.Tpe;
 
 /// <summary>Settings of the tree-structured Parzen estimator.</summary>
 /// <param name="StartupTrials">Completed trials drawn at random before the model is used.</param>
-/// <param name="Multivariate">Model the unconditional parameters jointly rather than one by one.</param>
-/// <param name="Candidates">Draws from the good density l(x) among which the best l/g is taken.</param>
+/// <param name="Multivariate">Model the unconditional parameters jointly, not one by one.</param>
+/// <param name="Candidates">Draws from the good density l(x) among which the best l/g wins.</param>
 /// <param name="PriorWeight">Weight of the broad prior kernel in both densities.</param>
 /// <param name="GoodFraction">Share of the completed trials that counts as good...</param>
 /// <param name="MaxGoodTrials">...up to this many.</param>
@@ -15,7 +15,7 @@ public sealed record TpeOptions(
     double GoodFraction = 0.1,
     int MaxGoodTrials = 25)
 {
-    /// <summary>How many of <paramref name="completed"/> trials count as good (at least 1).</summary>
+    /// <summary>How many of <paramref name="completed"/> trials are good (at least 1).</summary>
     public int GoodCount(int completed) =>
         Math.Clamp((int)Math.Ceiling(GoodFraction * completed), 1, Math.Max(1, MaxGoodTrials));
 }

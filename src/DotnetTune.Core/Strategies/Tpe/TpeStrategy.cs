@@ -47,7 +47,8 @@ public sealed class TpeStrategy(TpeOptions options) : ISearchStrategy
         return axis.Decode(densities.Propose(random, options.Candidates)[0]);
     }
 
-    private Dictionary<string, ParameterValue> ProposeJointly(SearchSpace space, TpeSplit split, Random random)
+    private Dictionary<string, ParameterValue> ProposeJointly(
+        SearchSpace space, TpeSplit split, Random random)
     {
         var axes = space.Parameters
             .Where(p => p.Condition is null)
