@@ -65,7 +65,7 @@ public static class ManifestKeys
 
     /// <summary>
     /// [search.bayesian]: model ("auto" | "tpe" | "gp", default "auto"; gp needs every tuned
-    /// parameter to be float or int), startup_trials (&gt;= 1, default 10), multivariate (bool, default false).
+    /// parameter to be float or int), startup_trials (&gt;= 1, default 10), multivariate (bool, default true).
     /// </summary>
     public static IReadOnlyList<string> Bayesian { get; } = ["model", "startup_trials", "multivariate"];
 

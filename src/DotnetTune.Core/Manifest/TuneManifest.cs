@@ -67,7 +67,7 @@ public sealed record CoarseToFineSettings(int Rounds = 3, double KeepFraction = 
 /// <param name="Model">tpe, gp or auto (GP for spaces of only float and int parameters).</param>
 /// <param name="StartupTrials">Random trials before the model is used.</param>
 /// <param name="Multivariate">TPE: model parameters jointly rather than one by one.</param>
-public sealed record BayesianSettings(string Model = "auto", int StartupTrials = 10, bool Multivariate = false);
+public sealed record BayesianSettings(string Model = "auto", int StartupTrials = 10, bool Multivariate = true);
 
 public enum DeviceRequest
 {
