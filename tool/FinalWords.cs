@@ -19,7 +19,8 @@ public static class FinalWords
 
         if (results.Best is { } best)
         {
-            output.WriteLine($"best: trial {best.First.Id}, {metric} = {ReportWriter.Number(best.Mean)} ({best.Configuration})");
+            var value = ReportWriter.Number(best.Mean);
+            output.WriteLine($"best: trial {best.First.Id}, {metric} = {value} ({best.Configuration})");
         }
         else
         {

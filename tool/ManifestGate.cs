@@ -15,7 +15,8 @@ public static class ManifestGate
 
     public static TuneManifest Load(string path, CommandContext context, ToolAssets assets)
     {
-        var environment = new ManifestEnvironment(new TemplateCatalog(assets.TemplatesDirectory), assets.SamplesDirectory);
+        var catalog = new TemplateCatalog(assets.TemplatesDirectory);
+        var environment = new ManifestEnvironment(catalog, assets.SamplesDirectory);
         var result = ManifestLoader.Load(path, environment);
         var ordered = result.Diagnostics.ToList();
         foreach (var diagnostic in ordered.Take(MaxShown))

@@ -1,9 +1,11 @@
 namespace DotnetTune.Tool;
 
 /// <summary>The verb, the manifest path and the flags of one command line.</summary>
-public sealed record ParsedArguments(string? Verb, string? ManifestPath, bool Fresh, bool Plain, bool Help, string? Error)
+public sealed record ParsedArguments(
+    string? Verb, string? ManifestPath, bool Fresh, bool Plain, bool Help, string? Error)
 {
-    private static readonly HashSet<string> Verbs = ["run", "validate", "status", "schema", "templates", "version", "--version", "help"];
+    private static readonly HashSet<string> Verbs =
+        ["run", "validate", "status", "schema", "templates", "version", "--version", "help"];
 
     public string ManifestOrDefault(string workingDirectory) =>
         ManifestPath ?? "Tune.toml";

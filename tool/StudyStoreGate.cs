@@ -12,7 +12,8 @@ namespace DotnetTune.Tool;
 /// </summary>
 public static class StudyStoreGate
 {
-    public static SqliteStudyStore Open(StudyLayout layout, TuneManifest manifest, string manifestPath, CommandContext context)
+    public static SqliteStudyStore Open(
+        StudyLayout layout, TuneManifest manifest, string manifestPath, CommandContext context)
     {
         var store = OpenExisting(layout);
         try

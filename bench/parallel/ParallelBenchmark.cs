@@ -1,10 +1,5 @@
-using System.Globalization;
-using DotnetTune.Manifest;
 using DotnetTune.Store;
-using DotnetTune.Strategies;
 using DotnetTune.Sweeps;
-using DotnetTune.Templates;
-using DotnetTune.Trials;
 
 namespace DotnetTune.Bench.Parallel;
 
@@ -17,13 +12,13 @@ public static class ParallelBenchmark
 {
     public static async Task<int> RunAsync(int trials, TextWriter output)
     {
-        var root = Path.Combine(Path.GetTempPath(), "dotnet-tune-bench-parallel", DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture));
-        Directory.CreateDirectory(root);
-        output.WriteLine($"parallel benchmark: {trials} trials of 1 epoch on 4,000 MNIST samples, {Environment.ProcessorCount} cores");
+        var folder = BenchStudy.NewFolder("dotnet-tune-bench-parallel");
+        output.WriteLine($"parallel benchmark: {trials} trials of 1 epoch on 4,000 MNIST samples, " +
+                         $"{Environment.ProcessorCount} cores");
 
-        await RunSweepAsync(root, "warmup", 1, 1, output).ConfigureAwait(false);
-        var serial = await RunSweepAsync(root, "parallel1", trials, 1, output).ConfigureAwait(false);
-        var parallel = await RunSweepAsync(root, "parallel2", trials, 2, output).ConfigureAwait(false);
+        await RunSweepAsync(folder, "warmup", 1, 1, output).ConfigureAwait(false);
+        var serial = await RunSweepAsync(folder, "parallel1", trials, 1, output).ConfigureAwait(false);
+        var parallel = await RunSweepAsync(folder, "parallel2", trials, 2, output).ConfigureAwait(false);
 
         var serialRate = trials / serial.TotalMinutes;
         var parallelRate = trials / parallel.TotalMinutes;
@@ -34,23 +29,15 @@ public static class ParallelBenchmark
         return 0;
     }
 
-    private static async Task<TimeSpan> RunSweepAsync(string root, string name, int trials, int parallel, TextWriter output)
+    private static async Task<TimeSpan> RunSweepAsync(
+        string folder, string name, int trials, int parallel, TextWriter output)
     {
-        var path = Path.Combine(root, name + ".toml");
-        File.WriteAllText(path, Manifest(name, trials, parallel));
-        var assets = ToolAssets.Default;
-        var catalog = new TemplateCatalog(assets.TemplatesDirectory);
-        var loaded = ManifestLoader.Load(path, new ManifestEnvironment(catalog, assets.SamplesDirectory));
-        var manifest = loaded.Manifest ?? throw new InvalidOperationException(string.Join('\n', loaded.Diagnostics));
-        var template = TemplateCatalog.Load(catalog.Resolve(manifest.Trial.Template, manifest.Directory)!);
-        using var store = new InMemoryStudyStore();
-        store.Open(new StudyInfo(name, "bench", manifest.Search.Strategy, DateTimeOffset.UtcNow));
-        var setup = new SweepSetup(manifest, template, assets, store, StrategyFactory.Create(manifest.Search, manifest.Space),
-            "cpu", NullSweepObserver.Instance, TimeProvider.System);
-        var result = await new Sweep(setup).RunAsync(CancellationToken.None).ConfigureAwait(false);
-        var completed = store.Trials().Count(t => t.Status == TrialStatus.Completed);
+        var manifest = BenchStudy.Load(folder, name, Manifest(name, trials, parallel));
+        var (result, records, threads) = await BenchStudy.RunAsync(manifest, NullSweepObserver.Instance)
+            .ConfigureAwait(false);
+        var completed = records.Count(t => t.Status == TrialStatus.Completed);
         output.WriteLine($"{name}: {completed}/{trials} completed in {result.WallTime.TotalSeconds:F1}s " +
-                         $"({setup.ThreadsPerTrial} thread(s) per trial)");
+                         $"({threads} thread(s) per trial)");
         return result.WallTime;
     }
 

@@ -22,7 +22,8 @@ public sealed class InstalledToolTests
         // A version of its own, so NuGet's cache never hands back a package from an earlier run.
         var version = $"0.0.0-test.{DateTime.UtcNow:yyyyMMddHHmmssfff}";
 
-        var pack = await Dotnet(RepoPaths.Root, "pack", project, "-c", "Release", "-o", packages, $"-p:Version={version}");
+        var pack = await Dotnet(
+            RepoPaths.Root, "pack", project, "-c", "Release", "-o", packages, $"-p:Version={version}");
         pack.ExitCode.ShouldBe(0, pack.ToString());
         var install = await Dotnet(work, "tool", "install", "dotnet-tune", "--tool-path", toolPath,
             "--add-source", packages, "--version", version);
@@ -53,7 +54,8 @@ public sealed class InstalledToolTests
             ["run", "--plain"]);
 
         run.ExitCode.ShouldBe(0, run.ToString());
-        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(work, "tune-out", "installed", "summary.json")));
+        var summaryPath = Path.Combine(work, "tune-out", "installed", "summary.json");
+        using var summary = JsonDocument.Parse(File.ReadAllText(summaryPath));
         var trial = summary.RootElement.GetProperty("trials")[0];
         trial.GetProperty("status").GetString().ShouldBe("completed");
         trial.GetProperty("value").GetDouble().ShouldBeGreaterThan(0.5);

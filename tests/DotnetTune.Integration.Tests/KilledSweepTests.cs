@@ -63,7 +63,8 @@ public sealed class KilledSweepTests
         finishedBefore.ShouldNotBeEmpty();
         foreach (var (id, endedAt) in finishedBefore)
         {
-            trials.Single(t => t.Id == id).EndedAt.ShouldBe(endedAt, $"trial {id} finished before a kill and must not rerun");
+            trials.Single(t => t.Id == id).EndedAt
+                .ShouldBe(endedAt, $"trial {id} finished before a kill and must not rerun");
         }
 
         ProcessTable.CommandLinesMentioning(folder.Path).ShouldBeEmpty();
@@ -75,10 +76,17 @@ public sealed class KilledSweepTests
         return store.Trials();
     }
 
-    /// <summary>Starts the tool and kills it (the tool alone, like a crash) at the first line containing a marker.</summary>
+    /// <summary>
+    /// Starts the tool and kills it (the tool alone, like a crash) at the first line containing a marker.
+    /// </summary>
     private static async Task RunUntilAsync(string workingDirectory, string manifest, string marker)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
         foreach (var argument in new[] { ToolProcess.ToolAssembly, "run", manifest, "--plain" })
         {
             start.ArgumentList.Add(argument);
@@ -119,5 +127,7 @@ public sealed class KilledSweepTests
     }
 
     private static IReadOnlyList<string> TrialProcesses(string path) =>
-        ProcessTable.CommandLinesMentioning(path).Where(c => c.Contains("Trial.dll", StringComparison.Ordinal)).ToList();
+        ProcessTable.CommandLinesMentioning(path)
+            .Where(c => c.Contains("Trial.dll", StringComparison.Ordinal))
+            .ToList();
 }

@@ -83,7 +83,8 @@ public sealed class SweepControlTests
         resumed.ExitCode.ShouldBe(0, resumed.ToString());
         resumed.Stdout.ShouldContain("resuming");
         using var final = ReadSummary(folder, "sigint");
-        var statuses = final.RootElement.GetProperty("trials").EnumerateArray().Select(t => t.GetProperty("status").GetString());
+        var statuses = final.RootElement.GetProperty("trials").EnumerateArray()
+            .Select(t => t.GetProperty("status").GetString());
         statuses.ShouldBe(["completed", "completed"]);
     }
 
@@ -121,9 +122,15 @@ public sealed class SweepControlTests
         JsonDocument.Parse(File.ReadAllText(Path.Combine(BehavingStudy.StudyFolder(folder, study), "summary.json")));
 
     /// <summary>Runs the tool and sends it SIGINT, as Ctrl+C does, once <paramref name="ready"/> holds.</summary>
-    private static async Task<(int ExitCode, string Stdout)> RunAndSignalAsync(string directory, string manifest, Func<bool> ready)
+    private static async Task<(int ExitCode, string Stdout)> RunAndSignalAsync(
+        string directory, string manifest, Func<bool> ready)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
         foreach (var argument in new[] { ToolProcess.ToolAssembly, "run", manifest, "--plain" })
         {
             start.ArgumentList.Add(argument);

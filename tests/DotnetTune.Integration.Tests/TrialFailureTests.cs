@@ -13,12 +13,14 @@ public sealed class TrialFailureTests
     public async Task Run_MisbehavingTrials_RecordsEachOutcomeAndLeavesNoProcess()
     {
         using var folder = new TemporaryFolder();
-        var manifest = BehavingStudy.Write(folder, "behaviour", ["ok", "crash", "nan", "silent", "sleep"], timeout: "4s");
+        string[] modes = ["ok", "crash", "nan", "silent", "sleep"];
+        var manifest = BehavingStudy.Write(folder, "behaviour", modes, timeout: "4s");
 
         var outcome = await ToolProcess.RunToolAsync(folder.Path, "run", manifest, "--plain");
 
         outcome.ExitCode.ShouldBe(0, outcome.ToString());
-        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.Path, "tune-out", "behaviour", "summary.json")));
+        var summaryPath = Path.Combine(BehavingStudy.StudyFolder(folder, "behaviour"), "summary.json");
+        using var summary = JsonDocument.Parse(File.ReadAllText(summaryPath));
         var trials = summary.RootElement.GetProperty("trials").EnumerateArray()
             .ToDictionary(t => t.GetProperty("params").GetProperty("mode").GetString()!);
         Status(trials["ok"]).ShouldBe("completed");

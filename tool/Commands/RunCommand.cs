@@ -32,7 +32,8 @@ public sealed class RunCommand(CommandContext context)
         using var signals = StopSignals.Register(stopping, context.Error);
         var display = ProgressFactory.Create(arguments.Plain, context, manifest);
         var strategy = StrategyFactory.Create(manifest.Search, manifest.Space);
-        var setup = new SweepSetup(manifest, template, assets, store, strategy, device, display.Observer, TimeProvider.System);
+        var setup = new SweepSetup(
+            manifest, template, assets, store, strategy, device, display.Observer, TimeProvider.System);
         display.Observer.OnNote($"study {manifest.Study.Name}: {manifest.Search.Strategy} search, " +
                                 $"budget {manifest.Search.Trials}, {manifest.Search.Parallel} at a time, " +
                                 $"{setup.ThreadsPerTrial} thread(s) each, device {device}");
@@ -89,7 +90,8 @@ public sealed class RunCommand(CommandContext context)
         if (choice.Error is not null)
         {
             var location = ManifestLocator.Find(manifestPath, "trial", "device");
-            throw new UserFacingException($"{ManifestGate.DisplayName(manifestPath, context)}{location}: error: trial.device: {choice.Error}");
+            var file = ManifestGate.DisplayName(manifestPath, context);
+            throw new UserFacingException($"{file}{location}: error: trial.device: {choice.Error}");
         }
 
         if (choice.Note is not null)
@@ -106,7 +108,8 @@ public sealed class RunCommand(CommandContext context)
         if (missing.Count > 0)
         {
             throw new UserFacingException(
-                $"error: this installation of dotnet-tune is incomplete; missing: {string.Join(", ", missing)}. Reinstall the tool.");
+                $"error: this installation of dotnet-tune is incomplete; missing: {string.Join(", ", missing)}. " +
+                "Reinstall the tool.");
         }
 
         if (manifest.TemplateInfo is { } loaded)
@@ -139,7 +142,6 @@ public sealed class RunCommand(CommandContext context)
             return ExitCodes.UsageError;
         }
 
-        var stoppedOnFailures = sweep.StopReason is not null && sweep.StopReason.Contains("max_failed", StringComparison.Ordinal);
-        return stoppedOnFailures || results.Best is null ? ExitCodes.SweepFailed : ExitCodes.Success;
+        return sweep.StoppedOnFailures || results.Best is null ? ExitCodes.SweepFailed : ExitCodes.Success;
     }
 }

@@ -18,7 +18,8 @@ public sealed class ValidateCommand(CommandContext context)
         output.WriteLine($"objective: {direction} {manifest.Objective.Metric}");
         output.WriteLine($"search: {manifest.Search.Strategy}, {manifest.Search.Trials} trial(s), " +
                          $"{manifest.Search.Parallel} at a time, {manifest.Search.Repeats} seed(s) each");
-        output.WriteLine($"trial: template {manifest.Trial.Template}, device {manifest.Trial.Device.ToString().ToLowerInvariant()}, " +
+        var device = manifest.Trial.Device.ToString().ToLowerInvariant();
+        output.WriteLine($"trial: template {manifest.Trial.Template}, device {device}, " +
                          $"{manifest.Trial.Epochs} epoch(s), data {manifest.Trial.DataPath}");
         output.WriteLine(SpaceDescription.Describe(manifest));
 

@@ -38,7 +38,8 @@ public sealed class LiveDisplay(TuneManifest manifest) : IProgressDisplay
         var (running, notes) = _state.Snapshot();
         var metric = manifest.Objective.Metric;
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("trial").AddColumn("epoch").AddColumn(Markup.Escape(metric)).AddColumn("elapsed").AddColumn("parameters");
+            .AddColumn("trial").AddColumn("epoch").AddColumn(Markup.Escape(metric))
+            .AddColumn("elapsed").AddColumn("parameters");
         foreach (var trial in running)
         {
             var latest = trial.Latest is { } value ? ReportWriter.Number(value) : "-";
@@ -50,7 +51,8 @@ public sealed class LiveDisplay(TuneManifest manifest) : IProgressDisplay
             ? $"best {Markup.Escape(metric)} = [green]{ReportWriter.Number(record.Value!.Value)}[/] (trial {record.Id})"
             : "no completed trial yet";
         var header = new Markup(
-            $"[bold]{Markup.Escape(manifest.Study.Name)}[/]: {_state.Completed} completed, {_state.NotCompleted} not completed " +
+            $"[bold]{Markup.Escape(manifest.Study.Name)}[/]: {_state.Completed} completed, " +
+            $"{_state.NotCompleted} not completed " +
             $"of {manifest.Search.Trials * manifest.Search.Repeats} · {best}");
         var lines = notes.Select(n => (IRenderable)new Markup($"[grey]{Markup.Escape(n)}[/]"));
         return new Rows(new IRenderable[] { header, table }.Concat(lines));

@@ -58,7 +58,8 @@ public sealed class LiveState(TuneManifest manifest) : ISweepObserver
     {
         lock (_gate)
         {
-            _running[trial.Id] = new RunningTrial(trial.Id, trial.Configuration.ToString(), DateTime.UtcNow, null, null);
+            var parameters = trial.Configuration.ToString();
+            _running[trial.Id] = new RunningTrial(trial.Id, parameters, DateTime.UtcNow, null, null);
         }
     }
 

@@ -24,9 +24,13 @@ public sealed class PlainProgress(TextWriter output, TuneManifest manifest) : IS
         lock (_gate)
         {
             _finished = finished.Count;
-            foreach (var trial in finished.Where(t => t.Status == TrialStatus.Completed && t.Value is { } v && double.IsFinite(v)))
+            var values = finished.Where(t => t.Status == TrialStatus.Completed)
+                .Select(t => t.Value)
+                .OfType<double>()
+                .Where(double.IsFinite);
+            foreach (var value in values)
             {
-                _best = _best is null || manifest.Objective.IsBetter(trial.Value!.Value, _best.Value) ? trial.Value : _best;
+                _best = IsNewBest(value) ? value : _best;
             }
         }
     }
@@ -76,10 +80,11 @@ public sealed class PlainProgress(TextWriter output, TuneManifest manifest) : IS
             var duration = Durations.Format(TimeSpan.FromSeconds(timings.TotalSeconds));
             if (trial.Status == TrialStatus.Completed && trial.Value is { } value)
             {
-                var isBest = double.IsFinite(value) && (_best is null || manifest.Objective.IsBetter(value, _best.Value));
+                var isBest = double.IsFinite(value) && IsNewBest(value);
                 _best = isBest ? value : _best;
                 var mark = isBest ? " (best so far)" : "";
-                line = $"trial {trial.Id} completed in {duration}: {manifest.Objective.Metric} = {Format(value)}{mark} {progress}";
+                var metric = manifest.Objective.Metric;
+                line = $"trial {trial.Id} completed in {duration}: {metric} = {Format(value)}{mark} {progress}";
             }
             else
             {
@@ -99,6 +104,8 @@ public sealed class PlainProgress(TextWriter output, TuneManifest manifest) : IS
             output.Flush();
         }
     }
+
+    private bool IsNewBest(double value) => _best is null || manifest.Objective.IsBetter(value, _best.Value);
 
     private static string Format(double value) => ReportWriter.Number(value);
 }

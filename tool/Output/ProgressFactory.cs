@@ -12,7 +12,8 @@ public static class ProgressFactory
     public static IProgressDisplay Create(bool plain, CommandContext context, TuneManifest manifest)
     {
         var interactive = !plain && !Console.IsOutputRedirected && ReferenceEquals(context.Output, Console.Out) &&
-                          Environment.GetEnvironmentVariable("CI") is null && AnsiConsole.Profile.Capabilities.Interactive;
+                          Environment.GetEnvironmentVariable("CI") is null &&
+                          AnsiConsole.Profile.Capabilities.Interactive;
         return interactive ? new LiveDisplay(manifest) : new PlainDisplay(new PlainProgress(context.Output, manifest));
     }
 }

@@ -47,7 +47,8 @@ public static class Ranking
             .ToList();
 
     /// <summary>Configurations with a finite value, best first; ties keep the earlier one first.</summary>
-    public static IReadOnlyList<ConfigurationResult> Rank(IEnumerable<TrialRecord> trials, ObjectiveSettings objective) =>
+    public static IReadOnlyList<ConfigurationResult> Rank(
+        IEnumerable<TrialRecord> trials, ObjectiveSettings objective) =>
         Group(trials)
             .Where(c => c.HasValue)
             .OrderBy(c => objective.ToLoss(c.Mean))

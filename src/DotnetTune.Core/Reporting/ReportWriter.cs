@@ -76,7 +76,9 @@ public static class ReportWriter
         }
 
         var metric = results.Manifest.Objective.Metric;
-        var spread = best.Values.Count > 1 ? $" ± {Number(best.StandardDeviation)} over {best.Values.Count} seeds" : "";
+        var spread = best.Values.Count > 1
+            ? $" ± {Number(best.StandardDeviation)} over {best.Values.Count} seeds"
+            : "";
         text.AppendLine($"Trial `{best.First.Id}`: **{metric} = {Number(best.Mean)}**{spread}").AppendLine();
         text.AppendLine("| parameter | value |").AppendLine("|---|---|");
         foreach (var (name, value) in best.Configuration)
@@ -139,7 +141,8 @@ public static class ReportWriter
         for (var i = 0; i < ranked.Count; i++)
         {
             var row = ranked[i];
-            var cells = new List<string> { (i + 1).ToString(CultureInfo.InvariantCulture), $"`{row.First.Id}`", Number(row.Mean) };
+            var rank = (i + 1).ToString(CultureInfo.InvariantCulture);
+            var cells = new List<string> { rank, $"`{row.First.Id}`", Number(row.Mean) };
             if (repeats)
             {
                 cells.Add(Number(row.StandardDeviation));
@@ -176,7 +179,7 @@ public static class ReportWriter
 
     /// <summary>Four significant digits, enough to rank, short enough to read.</summary>
     public static string Number(double value) =>
-        double.IsFinite(value) ? value.ToString("G4", CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture);
+        value.ToString(double.IsFinite(value) ? "G4" : "R", CultureInfo.InvariantCulture);
 
     /// <summary>Floats to four significant digits in tables; the best configuration shows them whole.</summary>
     private static string Short(DotnetTune.Space.ParameterValue value) =>

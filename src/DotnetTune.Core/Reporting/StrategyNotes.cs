@@ -29,9 +29,12 @@ public static class StrategyNotes
     {
         var settings = search.Bayesian ?? new BayesianSettings();
         var model = StrategyFactory.ResolveModel(settings, space);
-        var name = model == "gp" ? "a Gaussian process with expected improvement" : "TPE (tree-structured Parzen estimator)";
+        var name = model == "gp"
+            ? "a Gaussian process with expected improvement"
+            : "TPE (tree-structured Parzen estimator)";
         var chosen = settings.Model == "auto" ? " (chosen automatically for this space)" : "";
-        return $"## Search model\n\nBayesian search used {name}{chosen}, after {settings.StartupTrials} random start-up trials.";
+        return $"## Search model\n\nBayesian search used {name}{chosen}, " +
+               $"after {settings.StartupTrials} random start-up trials.";
     }
 
     private static string Rounds(TuneManifest manifest, IReadOnlyList<TrialRecord> trials)
@@ -50,7 +53,8 @@ public static class StrategyNotes
             var last = region.FirstTrial + region.PlannedTrials - 1;
             var basis = region.Kept == 0 ? "the declared space" : $"best {region.Kept} of {region.BasedOn}";
             var cells = names.Select(n => Describe(region.Space.Find(n)));
-            text.AppendLine($"| {region.Round + 1} | {region.FirstTrial:D4}–{last:D4} | {basis} | {string.Join(" | ", cells)} |");
+            var span = $"{region.FirstTrial:D4}–{last:D4}";
+            text.AppendLine($"| {region.Round + 1} | {span} | {basis} | {string.Join(" | ", cells)} |");
         }
 
         return text.ToString().TrimEnd();

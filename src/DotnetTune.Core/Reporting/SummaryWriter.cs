@@ -19,7 +19,8 @@ public static class SummaryWriter
             writer.WriteString("study", manifest.Study.Name);
             writer.WriteStartObject("objective");
             writer.WriteString("metric", manifest.Objective.Metric);
-            writer.WriteString("direction", manifest.Objective.Direction == Direction.Maximize ? "maximize" : "minimize");
+            var maximize = manifest.Objective.Direction == Direction.Maximize;
+            writer.WriteString("direction", maximize ? "maximize" : "minimize");
             writer.WriteEndObject();
             writer.WriteNumber("seed", manifest.Study.Seed);
             writer.WriteString("strategy", manifest.Search.Strategy);

@@ -33,7 +33,8 @@ public static class StudyHistory
             }
             else
             {
-                var state = runs.All(t => t.Status == TrialStatus.Pruned) ? ObservationState.Pruned : ObservationState.Failed;
+                var pruned = runs.All(t => t.Status == TrialStatus.Pruned);
+                var state = pruned ? ObservationState.Pruned : ObservationState.Failed;
                 observations.Add(new Observation(group.Key, configuration, state, null));
             }
         }

@@ -19,6 +19,7 @@ public sealed class Sweep(SweepSetup setup)
     private int _failures;
     private string? _stopReason;
     private bool _setupFailed;
+    private bool _stoppedOnFailures;
 
     public async Task<SweepResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -43,7 +44,11 @@ public sealed class Sweep(SweepSetup setup)
         }
 
         var interrupted = cancellationToken.IsCancellationRequested;
-        return new SweepResult(stopwatch.Elapsed, _stopReason, interrupted) { SetupFailed = _setupFailed };
+        return new SweepResult(stopwatch.Elapsed, _stopReason, interrupted)
+        {
+            SetupFailed = _setupFailed,
+            StoppedOnFailures = _stoppedOnFailures,
+        };
     }
 
     private TrialPipeline CreatePipeline()
@@ -51,11 +56,13 @@ public sealed class Sweep(SweepSetup setup)
         var manifest = setup.Manifest;
         var layout = new StudyLayout(manifest.StudyDirectory);
         var target = TrialRuntimeTarget.ForHost(setup.Device);
-        var render = new RenderStage(setup.Template, TemplateRenderer.Load(setup.Template), manifest, setup.Assets, target);
+        var renderer = TemplateRenderer.Load(setup.Template);
+        var render = new RenderStage(setup.Template, renderer, manifest, setup.Assets, target);
         var builds = new BuildCache(layout);
         builds.BuildStarted += setup.Observer.OnBuildStarted;
         var run = new RunStage(manifest.Objective, manifest.Trial.Timeout);
-        return new TrialPipeline(layout, render, builds, run, setup.Store, setup.Observer, setup.Time, setup.ThreadsPerTrial);
+        return new TrialPipeline(
+            layout, render, builds, run, setup.Store, setup.Observer, setup.Time, setup.ThreadsPerTrial);
     }
 
     private void ResumeUnfinished()
@@ -64,7 +71,8 @@ public sealed class Sweep(SweepSetup setup)
         var unfinished = setup.Store.Trials().Where(t => !t.Status.IsFinal()).ToList();
         foreach (var trial in unfinished)
         {
-            _queue.Enqueue((new TrialRequest(trial.Id, trial.Number, trial.Repeat, trial.Seed, trial.Configuration), 0));
+            var request = new TrialRequest(trial.Id, trial.Number, trial.Repeat, trial.Seed, trial.Configuration);
+            _queue.Enqueue((request, 0));
         }
 
         var done = setup.Store.Trials().Count(t => t.Status.IsFinal());
@@ -115,7 +123,8 @@ public sealed class Sweep(SweepSetup setup)
         {
             var request = new TrialRequest(
                 TrialRequest.IdFor(number, repeat), number, repeat, setup.Manifest.Study.Seed + repeat, configuration);
-            setup.Store.AddTrial(new TrialRecord(request.Id, number, repeat, request.Seed, configuration, TrialStatus.Queued));
+            var record = new TrialRecord(request.Id, number, repeat, request.Seed, configuration, TrialStatus.Queued);
+            setup.Store.AddTrial(record);
             _queue.Enqueue((request, 0));
         }
 
@@ -136,7 +145,8 @@ public sealed class Sweep(SweepSetup setup)
         if (record.Status == TrialStatus.Failed && attempt < setup.Manifest.Search.Retries &&
             !cancellationToken.IsCancellationRequested)
         {
-            setup.Observer.OnNote($"trial {record.Id} failed ({record.Reason}); retry {attempt + 1} of {setup.Manifest.Search.Retries}");
+            var retries = setup.Manifest.Search.Retries;
+            setup.Observer.OnNote($"trial {record.Id} failed ({record.Reason}); retry {attempt + 1} of {retries}");
             _queue.Enqueue((request, attempt + 1));
             return;
         }
@@ -149,6 +159,7 @@ public sealed class Sweep(SweepSetup setup)
         _failures++;
         if (setup.Manifest.Search.MaxFailed is { } limit && _failures >= limit && _stopReason is null)
         {
+            _stoppedOnFailures = true;
             _stopReason = $"stopped after {_failures} failed trial(s) (max_failed = {limit}); " +
                           "see the failed trials' stderr.log, fix the cause, then run again to resume";
             setup.Observer.OnNote(_stopReason);
@@ -169,6 +180,7 @@ public sealed class Sweep(SweepSetup setup)
         if (setup.Manifest.Search.MaxFailed is null && _stopReason is null && noneCompleted &&
             finished.Count >= EarlyFailuresThatStop)
         {
+            _stoppedOnFailures = true;
             _stopReason = $"stopped: the first {finished.Count} trials all failed, which points at the setup rather " +
                           $"than the parameters (last reason: {record.Reason}). Fix it and run again, or set " +
                           "search.max_failed to let the sweep go on.";

@@ -28,4 +28,7 @@ public sealed record SweepResult(TimeSpan WallTime, string? StopReason, bool Int
 {
     /// <summary>The sweep could not run trials at all (the trial project does not build).</summary>
     public bool SetupFailed { get; init; }
+
+    /// <summary>The sweep stopped on max_failed, or because its first trials all failed.</summary>
+    public bool StoppedOnFailures { get; init; }
 }

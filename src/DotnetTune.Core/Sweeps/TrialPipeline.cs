@@ -44,7 +44,8 @@ public sealed class TrialPipeline(
         observer.OnTrialStarted(request, attempt);
         var result = await run.RunAsync(build, paths, threads, epoch => OnEpoch(request, epoch), cancellationToken)
             .ConfigureAwait(false);
-        return new TrialRun(Finish(request, result.Verdict, result.Process.ExitCode, stopwatch, build, result.OwnSeconds), false);
+        var finished = Finish(request, result.Verdict, result.Process.ExitCode, stopwatch, build, result.OwnSeconds);
+        return new TrialRun(finished, BuildFailed: false);
     }
 
     private void OnEpoch(TrialRequest request, EpochMetrics epoch)
@@ -61,7 +62,8 @@ public sealed class TrialPipeline(
         BuildResult build,
         double? ownSeconds)
     {
-        store.Finish(request.Id, new TrialOutcome(verdict.Status, verdict.Value, verdict.Reason, exitCode, time.GetUtcNow()));
+        var outcome = new TrialOutcome(verdict.Status, verdict.Value, verdict.Reason, exitCode, time.GetUtcNow());
+        store.Finish(request.Id, outcome);
         var record = store.Trials().First(t => t.Id == request.Id);
         var buildSeconds = build.CacheHit ? 0 : build.Seconds;
         var timings = new TrialTimings(stopwatch.Elapsed.TotalSeconds, buildSeconds, build.CacheHit, ownSeconds);

@@ -82,8 +82,10 @@ public sealed class BuildCache(StudyLayout layout)
         if (run.ExitCode != 0 || !File.Exists(assembly))
         {
             var errors = lines.Where(l => l.Contains(": error ", StringComparison.Ordinal)).Distinct().Take(10);
-            var message = string.Join(Environment.NewLine, errors.DefaultIfEmpty(string.Join(Environment.NewLine, lines.TakeLast(10))));
-            var failure = BuildResult.Failure(source.SourceHash, $"the trial project did not build:{Environment.NewLine}{message}");
+            var shown = errors.Any() ? errors : lines.TakeLast(10);
+            var message = string.Join(Environment.NewLine, shown);
+            var failure = BuildResult.Failure(
+                source.SourceHash, $"the trial project did not build:{Environment.NewLine}{message}");
             return failure with { Seconds = run.Elapsed.TotalSeconds };
         }
 

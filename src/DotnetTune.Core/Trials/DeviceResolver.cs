@@ -20,7 +20,8 @@ public static class DeviceResolver
             DeviceRequest.Cuda => new DeviceChoice(null, null,
                 "device = \"cuda\" but no CUDA device is usable here (no NVIDIA driver: " +
                 $"{DriverVersionFile} is missing); use device = \"cpu\", or \"auto\" to take a GPU when there is one"),
-            _ when cudaUsable => new DeviceChoice("cuda", "device auto: an NVIDIA GPU is present, trials run on cuda", null),
+            _ when cudaUsable => new DeviceChoice(
+                "cuda", "device auto: an NVIDIA GPU is present, trials run on cuda", null),
             _ => new DeviceChoice("cpu", "device auto: no CUDA device found, trials run on cpu", null),
         };
     }

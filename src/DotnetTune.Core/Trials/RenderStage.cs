@@ -20,9 +20,9 @@ public sealed class RenderStage(
 {
     private static readonly RenderedFile[] Shields =
     [
-        new("Directory.Build.props", "<Project>\n  <!-- Keeps this trial free of any Directory.Build.props above it. -->\n</Project>\n"),
-        new("Directory.Build.targets", "<Project>\n  <!-- Keeps this trial free of any Directory.Build.targets above it. -->\n</Project>\n"),
-        new("Directory.Packages.props", "<Project>\n  <!-- Keeps this trial out of central package management above it. -->\n</Project>\n"),
+        Shield("Directory.Build.props", "Keeps this trial free of any Directory.Build.props above it."),
+        Shield("Directory.Build.targets", "Keeps this trial free of any Directory.Build.targets above it."),
+        Shield("Directory.Packages.props", "Keeps this trial out of central package management above it."),
     ];
 
     private readonly string _toolFingerprint = Fingerprint(assets);
@@ -54,9 +54,14 @@ public sealed class RenderStage(
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
     }
 
+    private static RenderedFile Shield(string name, string comment) =>
+        new(name, $"<Project>\n  <!-- {comment} -->\n</Project>\n");
+
     private static string Fingerprint(ToolAssets assets)
     {
-        var runtime = File.Exists(assets.RuntimeAssembly) ? SHA256.HashData(File.ReadAllBytes(assets.RuntimeAssembly)) : [];
+        var runtime = File.Exists(assets.RuntimeAssembly)
+            ? SHA256.HashData(File.ReadAllBytes(assets.RuntimeAssembly))
+            : [];
         var targets = File.Exists(assets.BuildTargets) ? File.ReadAllText(assets.BuildTargets) : "";
         return Convert.ToHexStringLower(runtime) + targets;
     }

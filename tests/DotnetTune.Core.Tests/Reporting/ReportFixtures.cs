@@ -20,7 +20,9 @@ internal static class ReportFixtures
         string? reason = null, int repeat = 0)
     {
         var start = new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero).AddMinutes(number);
-        var metrics = value is { } v ? new[] { new EpochMetrics(3, new Dictionary<string, double> { ["val_accuracy"] = v }) } : [];
+        var metrics = value is { } v
+            ? new[] { new EpochMetrics(3, new Dictionary<string, double> { ["val_accuracy"] = v }) }
+            : [];
         return new TrialRecord(id, number, repeat, 1 + repeat, Config(lr), status, value, metrics, reason,
             status == TrialStatus.Completed ? 0 : 1, start, start.AddSeconds(30));
     }
@@ -28,5 +30,6 @@ internal static class ReportFixtures
     public static StudyResults Results(IReadOnlyList<TrialRecord> trials, int repeats = 1) =>
         new(Manifest(repeats), trials, "cpu", 2);
 
-    private static Configuration Config(double lr) => new([KeyValuePair.Create("learning_rate", ParameterValue.Of(lr))]);
+    private static Configuration Config(double lr) =>
+        new([KeyValuePair.Create("learning_rate", ParameterValue.Of(lr))]);
 }

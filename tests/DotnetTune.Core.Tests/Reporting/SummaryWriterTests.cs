@@ -23,7 +23,8 @@ public sealed class SummaryWriterTests
         root.GetProperty("study").GetString().ShouldBe("demo");
         root.GetProperty("objective").GetProperty("direction").GetString().ShouldBe("maximize");
         var trials = root.GetProperty("trials").EnumerateArray().ToList();
-        trials.Select(t => t.GetProperty("status").GetString()).ShouldBe(["completed", "failed", "completed", "timed_out"]);
+        trials.Select(t => t.GetProperty("status").GetString())
+            .ShouldBe(["completed", "failed", "completed", "timed_out"]);
         trials[1].GetProperty("reason").GetString().ShouldStartWith("diverged");
         trials[0].GetProperty("params").GetProperty("learning_rate").GetDouble().ShouldBe(0.001);
         trials[0].GetProperty("metrics").GetProperty("val_accuracy").GetDouble().ShouldBe(0.91);

@@ -30,8 +30,10 @@ public sealed class ParameterValueTests
     [Fact]
     public void Configuration_KeyIgnoresOrder()
     {
-        var a = new Configuration([KeyValuePair.Create("x", ParameterValue.Of(1L)), KeyValuePair.Create("y", ParameterValue.Of("s"))]);
-        var b = new Configuration([KeyValuePair.Create("y", ParameterValue.Of("s")), KeyValuePair.Create("x", ParameterValue.Of(1L))]);
+        var x = KeyValuePair.Create("x", ParameterValue.Of(1L));
+        var y = KeyValuePair.Create("y", ParameterValue.Of("s"));
+        var a = new Configuration([x, y]);
+        var b = new Configuration([y, x]);
 
         a.Equals(b).ShouldBeTrue();
         a.GetHashCode().ShouldBe(b.GetHashCode());

@@ -34,7 +34,8 @@ public sealed class SearchSpaceTests
     public void GridSize_ConditionalChild_CountsOnlyValidCombinations()
     {
         var optimizer = new CategoricalParameter("optimizer", [ParameterValue.Of("adam"), ParameterValue.Of("sgd")]);
-        var momentum = new CategoricalParameter("momentum", [ParameterValue.Of(0.8), ParameterValue.Of(0.9), ParameterValue.Of(0.99)])
+        ParameterValue[] momenta = [ParameterValue.Of(0.8), ParameterValue.Of(0.9), ParameterValue.Of(0.99)];
+        var momentum = new CategoricalParameter("momentum", momenta)
         {
             Condition = new Condition("optimizer", ConditionOperator.In, [ParameterValue.Of("sgd")]),
         };

@@ -35,7 +35,8 @@ public static class BehavingStudy
             """);
     }
 
-    public static string StudyFolder(TemporaryFolder folder, string name) => Path.Combine(folder.Path, "tune-out", name);
+    public static string StudyFolder(TemporaryFolder folder, string name) =>
+        Path.Combine(folder.Path, "tune-out", name);
 
     private static void CopyTemplate(string destination)
     {

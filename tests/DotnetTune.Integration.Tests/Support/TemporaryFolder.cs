@@ -5,7 +5,8 @@ public sealed class TemporaryFolder : IDisposable
 {
     public TemporaryFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "dotnet-tune-tests", Guid.NewGuid().ToString("N")[..12]);
+        var name = Guid.NewGuid().ToString("N")[..12];
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "dotnet-tune-tests", name);
         Directory.CreateDirectory(Path);
     }
 
