@@ -5,12 +5,14 @@ namespace DotnetTune.Tool;
 
 /// <summary>
 /// Makes sure one dotnet-tune at a time runs a study: `run` holds an exclusive lock on
-/// &lt;study&gt;/run.lock while it works; the file names the process that holds it. The lock
-/// goes with the process, so a killed tool never leaves a study locked.
+/// &lt;study&gt;/run.lock while it works, and writes its process id to run.pid beside it (the
+/// locked file cannot be read by others). The lock goes with the process, so a killed tool
+/// never leaves a study locked.
 /// </summary>
 public sealed class StudyLock : IDisposable
 {
     private const string FileName = "run.lock";
+    private const string PidFileName = "run.pid";
     private readonly FileStream _stream;
 
     private StudyLock(FileStream stream) => _stream = stream;
@@ -22,17 +24,15 @@ public sealed class StudyLock : IDisposable
         try
         {
             var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            stream.SetLength(0);
             var pid = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-            stream.Write(System.Text.Encoding.UTF8.GetBytes(pid + Environment.NewLine));
-            stream.Flush();
+            File.WriteAllText(Path.Combine(layout.Directory, PidFileName), pid + Environment.NewLine);
             return new StudyLock(stream);
         }
         catch (IOException)
         {
             throw new UserFacingException(
                 $"error: study '{Path.GetFileName(layout.Directory)}' is being run by another dotnet-tune " +
-                $"({Holder(path)}); wait for it, or stop it first. `dotnet tune status` shows its progress.");
+                $"({Holder(layout)}); wait for it, or stop it first. `dotnet tune status` shows its progress.");
         }
     }
 
@@ -58,14 +58,12 @@ public sealed class StudyLock : IDisposable
 
     public void Dispose() => _stream.Dispose();
 
-    private static string Holder(string path)
+    private static string Holder(StudyLayout layout)
     {
         try
         {
-            using var reader = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            using var text = new StreamReader(reader);
-            var pid = text.ReadLine()?.Trim();
-            return string.IsNullOrEmpty(pid) ? "another process" : $"process {pid}";
+            var pid = File.ReadAllText(Path.Combine(layout.Directory, PidFileName)).Trim();
+            return pid.Length == 0 ? "another process" : $"process {pid}";
         }
         catch (IOException)
         {

@@ -2,6 +2,7 @@ using DotnetTune.Manifest;
 using DotnetTune.Store;
 using DotnetTune.Store.Sqlite;
 using DotnetTune.Trials;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace DotnetTune.Tool;
@@ -21,11 +22,13 @@ public static class StudyStoreGate
             store.Open(new StudyInfo(manifest.Study.Name, ManifestHash.Of(manifestPath), manifest.Search.Strategy,
                 TimeProvider.System.GetUtcNow()));
         }
-        catch (Exception problem) when (problem is SqliteException or InvalidOperationException)
+        catch (Exception problem) when (IsDamage(problem))
         {
             store.Dispose();
             throw Unreadable(layout, problem);
         }
+
+        ReadTrials(store, layout);
 
         if (store.ManifestChanged)
         {
@@ -43,13 +46,29 @@ public static class StudyStoreGate
         {
             return StudyStores.OpenSqlite(layout.Directory);
         }
-        catch (Exception problem) when (problem is SqliteException or InvalidOperationException or IOException)
+        catch (Exception problem) when (IsDamage(problem) || problem is IOException)
         {
             throw Unreadable(layout, problem);
         }
     }
 
+    /// <summary>Every trial of the store; damaged rows give the same one-line message as a damaged file.</summary>
+    public static IReadOnlyList<TrialRecord> ReadTrials(IStudyStore store, StudyLayout layout)
+    {
+        try
+        {
+            return store.Trials();
+        }
+        catch (Exception problem) when (IsDamage(problem))
+        {
+            throw Unreadable(layout, problem);
+        }
+    }
+
+    private static bool IsDamage(Exception problem) =>
+        problem is SqliteException or InvalidOperationException or FormatException or JsonException or KeyNotFoundException;
+
     private static UserFacingException Unreadable(StudyLayout layout, Exception problem) => new(
-        $"error: the study store {layout.Database} cannot be used: {problem.Message}. " +
+        $"error: the study store {layout.Database} cannot be used: {problem.Message.TrimEnd('.')}. " +
         "Move it aside, or run with --fresh to start the study over (the old folder is kept).");
 }

@@ -24,7 +24,7 @@ internal static class Reference
     /// <summary>Optuna's median for a sampler; both our TPE rows compare with Optuna's TPE.</summary>
     public static double? Median(string objective, string sampler, int checkpoint)
     {
-        var key = (objective, sampler == "TPE-multi" ? "TPE" : sampler);
+        var key = (objective, sampler == "TPE-uni" ? "TPE" : sampler);
         var index = Array.IndexOf(Checkpoints, checkpoint);
         return Medians.TryGetValue(key, out var values) && index >= 0 ? values[index] : null;
     }

@@ -12,7 +12,7 @@ internal sealed record Sampler(string Name, Func<int, SearchSettings> Settings)
         new("random", budget => new SearchSettings("random", budget)),
         new("coarse-to-fine", budget => new SearchSettings("coarse-to-fine", budget, CoarseToFine: new())),
         new("TPE", budget => Bayesian(budget, new BayesianSettings("tpe"))),
-        new("TPE-multi", budget => Bayesian(budget, new BayesianSettings("tpe", Multivariate: true))),
+        new("TPE-uni", budget => Bayesian(budget, new BayesianSettings("tpe", Multivariate: false))),
         new("GP", budget => Bayesian(budget, new BayesianSettings("gp"))),
     ];
 

@@ -58,7 +58,7 @@ public sealed class TrialContext
         SetThreads(config.Threads);
         torch.manual_seed(config.Seed);
         var device = SelectDevice(config);
-        Console.Error.WriteLine($"trial {config.TrialId}: seed {config.Seed}, "
+        Console.WriteLine($"trial {config.TrialId}: seed {config.Seed}, "
             + $"device {config.Device}, threads {torch.get_num_threads()}, {config.Epochs} epochs");
         return new TrialContext(config, device, new MetricsReporter(metricsOutput), startedAt);
     }

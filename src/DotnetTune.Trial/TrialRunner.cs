@@ -29,7 +29,9 @@ public static class TrialRunner
         catch (Exception error)
         {
             Console.Error.WriteLine(error);
-            Console.Error.WriteLine($"trial failed: {error.GetType().Name}: {error.Message}");
+            // Last, one line for the tool to quote: native exceptions carry stack frames after the first line.
+            var firstLine = error.Message.Split('\n', 2)[0].Trim();
+            Console.Error.WriteLine($"trial failed: {error.GetType().Name}: {firstLine}");
             return TrialExitCodes.Failed;
         }
     }

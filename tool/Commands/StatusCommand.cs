@@ -22,7 +22,7 @@ public sealed class StatusCommand(CommandContext context)
         }
 
         using var store = StudyStoreGate.OpenExisting(layout);
-        var trials = store.Trials();
+        var trials = StudyStoreGate.ReadTrials(store, layout);
         var running = StudyLock.IsHeld(layout);
         var output = context.Output;
         var metric = manifest.Objective.Metric;

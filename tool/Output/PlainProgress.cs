@@ -14,7 +14,7 @@ public sealed class PlainProgress(TextWriter output, TuneManifest manifest) : IS
 {
     private readonly object _gate = new();
     private readonly HashSet<string> _notesShown = [];
-    private int _finished;
+    private readonly HashSet<string> _finished = [];
     private double? _best;
 
     public void OnNote(string message) => Write(message);
@@ -23,7 +23,7 @@ public sealed class PlainProgress(TextWriter output, TuneManifest manifest) : IS
     {
         lock (_gate)
         {
-            _finished = finished.Count;
+            _finished.UnionWith(finished.Select(t => t.Id));
             var values = finished.Where(t => t.Status == TrialStatus.Completed)
                 .Select(t => t.Value)
                 .OfType<double>()
@@ -75,9 +75,13 @@ public sealed class PlainProgress(TextWriter output, TuneManifest manifest) : IS
         string line;
         lock (_gate)
         {
-            _finished++;
-            var progress = $"[{_finished} done]";
-            var duration = Durations.Format(TimeSpan.FromSeconds(timings.TotalSeconds));
+            if (trial.Status.IsFinal())
+            {
+                _finished.Add(trial.Id);
+            }
+
+            var progress = $"[{_finished.Count} done]";
+            var duration = Durations.Format(TimeSpan.FromSeconds(trial.DurationSeconds ?? timings.TotalSeconds));
             if (trial.Status == TrialStatus.Completed && trial.Value is { } value)
             {
                 var isBest = double.IsFinite(value) && IsNewBest(value);

@@ -90,8 +90,9 @@ public static class ReportWriter
         var layout = new StudyLayout(results.Manifest.StudyDirectory);
         var folder = RelativeOrAbsolute(layout.Trial(best.First.Id).Directory, workingDirectory);
         text.AppendLine("Rerun it by hand (the folder holds the rendered project and its trial.json):").AppendLine();
-        text.AppendLine("```sh").AppendLine($"cd {folder} && dotnet run -c Release").AppendLine("```").AppendLine();
-        var manifestFile = RelativeOrAbsolute(results.Manifest.FilePath, workingDirectory);
+        text.AppendLine("```sh").AppendLine($"cd {ShellWord(folder)} && dotnet run -c Release").AppendLine("```");
+        text.AppendLine();
+        var manifestFile = ShellWord(RelativeOrAbsolute(results.Manifest.FilePath, workingDirectory));
         text.AppendLine($"Run the whole study again from scratch with `dotnet tune run {manifestFile} --fresh`.");
         text.AppendLine();
         WriteNoiseWarning(text, results);
@@ -188,6 +189,12 @@ public static class ReportWriter
     private static string Escape(string text) =>
         text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal)
             .Replace("\n", " ", StringComparison.Ordinal);
+
+    /// <summary>A path as one shell word: quoted when it holds anything but plain path characters.</summary>
+    private static string ShellWord(string path) =>
+        path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-')
+            ? path
+            : "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     private static string RelativeOrAbsolute(string path, string workingDirectory)
     {

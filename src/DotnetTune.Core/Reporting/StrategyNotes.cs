@@ -32,8 +32,8 @@ public static class StrategyNotes
         var name = model == "gp"
             ? "a Gaussian process with expected improvement"
             : "TPE (tree-structured Parzen estimator)";
-        var chosen = settings.Model == "auto" ? " (chosen automatically for this space)" : "";
-        return $"## Search model\n\nBayesian search used {name}{chosen}, " +
+        var chosen = settings.Model == "auto" ? ", chosen automatically for this space," : "";
+        return $"## Search model\n\nBayesian search used {name}{chosen} " +
                $"after {settings.StartupTrials} random start-up trials.";
     }
 
@@ -48,7 +48,7 @@ public static class StrategyNotes
         text.AppendLine("Each round samples the region around the best trials of the rounds before it.").AppendLine();
         text.AppendLine("| round | trials | region from | " + string.Join(" | ", names) + " |");
         text.AppendLine("|" + string.Concat(Enumerable.Repeat("---|", names.Count + 3)));
-        foreach (var region in regions)
+        foreach (var region in regions.Where(r => r.PlannedTrials > 0))
         {
             var last = region.FirstTrial + region.PlannedTrials - 1;
             var basis = region.Kept == 0 ? "the declared space" : $"best {region.Kept} of {region.BasedOn}";

@@ -26,7 +26,7 @@ public sealed class Sweep(SweepSetup setup)
         var stopwatch = Stopwatch.StartNew();
         var pipeline = CreatePipeline();
         ResumeUnfinished();
-        _failures = setup.Store.Trials().Count(IsFailure);
+        _failures = setup.Store.Trials().Count(t => IsFailure(t) && !FailedToBuild(t));
         setup.Observer.OnStudyLoaded(setup.Store.Trials().Where(t => t.Status.IsFinal()).ToList());
 
         while (true)
@@ -68,7 +68,7 @@ public sealed class Sweep(SweepSetup setup)
     private void ResumeUnfinished()
     {
         var interrupted = setup.Store.MarkRunningAsInterrupted(setup.Time.GetUtcNow());
-        var unfinished = setup.Store.Trials().Where(t => !t.Status.IsFinal()).ToList();
+        var unfinished = setup.Store.Trials().Where(t => !t.Status.IsFinal() || FailedToBuild(t)).ToList();
         foreach (var trial in unfinished)
         {
             var request = new TrialRequest(trial.Id, trial.Number, trial.Repeat, trial.Seed, trial.Configuration);
@@ -182,11 +182,16 @@ public sealed class Sweep(SweepSetup setup)
         {
             _stoppedOnFailures = true;
             _stopReason = $"stopped: the first {finished.Count} trials all failed, which points at the setup rather " +
-                          $"than the parameters (last reason: {record.Reason}). Fix it and run again, or set " +
-                          "search.max_failed to let the sweep go on.";
+                          $"than the parameters (last reason: {record.Reason}). Fix it and start over with --fresh, " +
+                          "or set search.max_failed to let the sweep go on.";
             setup.Observer.OnNote(_stopReason);
         }
     }
+
+    /// <summary>A trial whose project did not build never ran: a later run tries it again.</summary>
+    private static bool FailedToBuild(TrialRecord trial) =>
+        trial.Status == TrialStatus.Failed &&
+        trial.Reason?.StartsWith(BuildCache.FailurePrefix, StringComparison.Ordinal) == true;
 
     private static bool IsFailure(TrialRecord trial) => trial.Status is TrialStatus.Failed or TrialStatus.TimedOut;
 }

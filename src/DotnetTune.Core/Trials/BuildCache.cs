@@ -13,6 +13,9 @@ namespace DotnetTune.Trials;
 public sealed class BuildCache(StudyLayout layout)
 {
     private const string ResultFileName = "build.json";
+
+    /// <summary>How the reason of a trial whose project did not build begins.</summary>
+    public const string FailurePrefix = "the trial project did not build";
     private readonly ConcurrentDictionary<string, Lazy<Task<BuildResult>>> _builds = new();
 
     /// <summary>Raised once per build actually run (not for cache hits), before it starts.</summary>
@@ -41,11 +44,13 @@ public sealed class BuildCache(StudyLayout layout)
 
         BuildStarted?.Invoke(source.SourceHash);
         var result = await BuildAsync(source, directory, cancellationToken).ConfigureAwait(false);
-        if (!result.Cancelled)
+        // Only successes are kept on disk: a failure may come from the machine (a package feed
+        // that was down), and a fixed template renders another hash anyway.
+        if (result.Succeeded)
         {
             WriteResult(resultFile, result);
         }
-        else
+        else if (result.Cancelled)
         {
             _builds.TryRemove(source.SourceHash, out _);
         }
@@ -85,7 +90,7 @@ public sealed class BuildCache(StudyLayout layout)
             var shown = errors.Any() ? errors : lines.TakeLast(10);
             var message = string.Join(Environment.NewLine, shown);
             var failure = BuildResult.Failure(
-                source.SourceHash, $"the trial project did not build:{Environment.NewLine}{message}");
+                source.SourceHash, $"{FailurePrefix}:{Environment.NewLine}{message}");
             return failure with { Seconds = run.Elapsed.TotalSeconds };
         }
 

@@ -11,6 +11,7 @@ namespace DotnetTune.Trials;
 public sealed class RunStage(ObjectiveSettings objective, TimeSpan? timeout)
 {
     private const int StderrTailLines = 2;
+    private const string TrialFailedPrefix = "trial failed: ";
 
     public async Task<RunResult> RunAsync(
         BuildResult build,
@@ -36,6 +37,7 @@ public sealed class RunStage(ObjectiveSettings objective, TimeSpan? timeout)
         using var stderr = new StreamWriter(paths.StderrLog) { AutoFlush = true };
         using var metrics = new StreamWriter(paths.MetricsFile) { AutoFlush = true };
         var gate = new object();
+        var summarised = false;
 
         void OnStdout(string line)
         {
@@ -55,7 +57,14 @@ public sealed class RunStage(ObjectiveSettings objective, TimeSpan? timeout)
             lock (gate)
             {
                 stderr.WriteLine(line);
-                if (IsWorthQuoting(line))
+                if (line.StartsWith(TrialFailedPrefix, StringComparison.Ordinal))
+                {
+                    // The trial runtime's own one-line summary says it best: keep it alone.
+                    stderrTail.Clear();
+                    summarised = true;
+                }
+
+                if (IsWorthQuoting(line) && (!summarised || stderrTail.Count == 0))
                 {
                     stderrTail.Enqueue(line.Trim());
                     if (stderrTail.Count > StderrTailLines)
@@ -75,12 +84,12 @@ public sealed class RunStage(ObjectiveSettings objective, TimeSpan? timeout)
         }
     }
 
-    /// <summary>Stack frames and blank lines make a failure's reason longer, not clearer.</summary>
+    /// <summary>Stack frames (managed and native) and blank lines make a reason longer, not clearer.</summary>
     private static bool IsWorthQuoting(string line)
     {
         var trimmed = line.Trim();
-        return trimmed.Length > 0 && !trimmed.StartsWith("at ", StringComparison.Ordinal) &&
-               !trimmed.StartsWith("--- End of", StringComparison.Ordinal);
+        string[] noise = ["at ", "--- End of", "frame #", "Exception raised from"];
+        return trimmed.Length > 0 && !noise.Any(n => trimmed.StartsWith(n, StringComparison.Ordinal));
     }
 }
 

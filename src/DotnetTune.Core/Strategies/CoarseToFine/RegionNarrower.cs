@@ -13,6 +13,8 @@ internal static class RegionNarrower
     /// <summary>Narrowest numeric range, as a share of the declared range in its scale.</summary>
     public const double MinimumWidth = 0.02;
 
+    private const int MinimumKept = 2;
+
     public static RoundRegion For(
         SearchSpace space,
         IReadOnlyList<Observation> history,
@@ -27,8 +29,10 @@ internal static class RegionNarrower
             return new RoundRegion(round, first, plan.Size(round), finished.Count, 0, space);
         }
 
+        // At least two trials shape a region: one alone would collapse every range around a
+        // single, possibly lucky, point.
         var wanted = (int)Math.Ceiling(settings.KeepFraction * finished.Count);
-        var keep = Math.Clamp(wanted, 1, finished.Count);
+        var keep = Math.Clamp(Math.Max(wanted, MinimumKept), 1, finished.Count);
         var kept = finished.BestFirst().Take(keep).Select(o => o.Configuration).ToList();
         var margin = Math.Max(0, settings.Margin);
         var narrowed = new SearchSpace(space.Parameters.Select(p => Narrow(p, kept, margin)));
