@@ -29,6 +29,15 @@ public static class StudyStoreGate
         }
 
         ReadTrials(store, layout);
+        if (store.StoredStudy is { } stored && stored.Strategy != manifest.Search.Strategy)
+        {
+            store.Dispose();
+            throw new UserFacingException(
+                $"error: study '{manifest.Study.Name}' was started with strategy \"{stored.Strategy}\", and " +
+                $"{ManifestGate.DisplayName(manifestPath, context)} asks for \"{manifest.Search.Strategy}\"; " +
+                "a study keeps one strategy. Run with --fresh to start over (the old study is kept aside), " +
+                "or give this one another study name.");
+        }
 
         if (store.ManifestChanged)
         {

@@ -31,7 +31,7 @@ internal static class SearchWarnings
                 "or lower rounds");
         }
 
-        if (search.Strategy != "manual" && listed is not null && listed.Count > trials)
+        if (listed is not null && listed.Count > trials)
         {
             bag.Warning(search.Listed!.Value.Location, "search.configurations",
                 $"{listed.Count} configurations are listed but trials = {trials}: " +
