@@ -59,7 +59,7 @@ public static class ManifestKeys
 
     /// <summary>
     /// [search.coarse_to_fine]: rounds (&gt;= 1, default 3), keep (in (0, 1], default 0.25),
-    /// margin (&gt;= 0, default 0.1).
+    /// margin (&gt;= 0, default 0).
     /// </summary>
     public static IReadOnlyList<string> CoarseToFine { get; } = ["rounds", "keep", "margin"];
 

@@ -62,7 +62,7 @@ public sealed record SearchSettings(
 /// <param name="Rounds">Number of rounds of random search.</param>
 /// <param name="KeepFraction">Share of a round's best trials whose region the next round samples.</param>
 /// <param name="Margin">How far, as a share of the kept span, the new range reaches past the kept trials.</param>
-public sealed record CoarseToFineSettings(int Rounds = 3, double KeepFraction = 0.25, double Margin = 0.1);
+public sealed record CoarseToFineSettings(int Rounds = 3, double KeepFraction = 0.25, double Margin = 0.0);
 
 /// <param name="Model">tpe, gp or auto (GP for spaces of only float and int parameters).</param>
 /// <param name="StartupTrials">Random trials before the model is used.</param>
