@@ -23,7 +23,7 @@ public sealed class ValueRoundTripTests
     public async Task Run_ValuesRenderedIntoCode_ReachTheTrialExactly()
     {
         using var folder = new TemporaryFolder();
-        CopyTemplate(folder.Path);
+        FixtureTemplates.CopyInto(folder.Path, "echo");
         var texts = string.Join(", ", Texts.Select(TomlString));
         var manifest = folder.Write("Tune.toml", $$"""
             [study]
@@ -81,14 +81,4 @@ public sealed class ValueRoundTripTests
             '\t' => "\\t",
             _ => c.ToString(),
         })) + "\"";
-
-    private static void CopyTemplate(string destination)
-    {
-        var source = Path.Combine(RepoPaths.Fixtures, "templates", "echo");
-        var target = Directory.CreateDirectory(Path.Combine(destination, "templates", "echo")).FullName;
-        foreach (var file in Directory.GetFiles(source))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-    }
 }

@@ -9,7 +9,7 @@ public static class BehavingStudy
     public static string Write(TemporaryFolder folder, string name, IEnumerable<string> modes, string searchExtra = "",
         string timeout = "60s")
     {
-        CopyTemplate(folder.Path);
+        FixtureTemplates.CopyInto(folder.Path, "behaving");
         var values = string.Join(", ", modes.Select(m => $"\"{m}\""));
         return folder.Write("Tune.toml", $"""
             [study]
@@ -37,14 +37,4 @@ public static class BehavingStudy
 
     public static string StudyFolder(TemporaryFolder folder, string name) =>
         Path.Combine(folder.Path, "tune-out", name);
-
-    private static void CopyTemplate(string destination)
-    {
-        var source = Path.Combine(RepoPaths.Fixtures, "templates", "behaving");
-        var target = Directory.CreateDirectory(Path.Combine(destination, "templates", "behaving")).FullName;
-        foreach (var file in Directory.GetFiles(source))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
-        }
-    }
 }
