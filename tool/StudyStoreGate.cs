@@ -75,7 +75,8 @@ public static class StudyStoreGate
     }
 
     private static bool IsDamage(Exception problem) =>
-        problem is SqliteException or InvalidOperationException or FormatException or JsonException or KeyNotFoundException;
+        problem is SqliteException or InvalidOperationException or FormatException or JsonException
+            or KeyNotFoundException;
 
     private static UserFacingException Unreadable(StudyLayout layout, Exception problem) => new(
         $"error: the study store {layout.Database} cannot be used: {problem.Message.TrimEnd('.')}. " +

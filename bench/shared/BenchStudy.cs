@@ -25,7 +25,8 @@ public static class BenchStudy
         var path = Path.Combine(folder, name + ".toml");
         File.WriteAllText(path, manifestText);
         var assets = ToolAssets.Default;
-        var environment = new ManifestEnvironment(new TemplateCatalog(assets.TemplatesDirectory), assets.SamplesDirectory);
+        var catalog = new TemplateCatalog(assets.TemplatesDirectory);
+        var environment = new ManifestEnvironment(catalog, assets.SamplesDirectory);
         var loaded = ManifestLoader.Load(path, environment);
         return loaded.Manifest ?? throw new InvalidOperationException(string.Join('\n', loaded.Diagnostics));
     }
