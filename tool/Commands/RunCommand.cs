@@ -40,7 +40,7 @@ public sealed class RunCommand(CommandContext context)
         var result = await RunSweepAsync(new Sweep(setup), display, stopping.Token).ConfigureAwait(false);
 
         var results = new StudyResults(manifest, store.Trials(), device, setup.ThreadsPerTrial, result.StopReason,
-            StrategyNotes.For(manifest, store.Trials()), ToolVersion.Current);
+            StrategyNotes.For(manifest, store.Trials()), ToolVersion.Current, result.WallTime);
         SummaryWriter.Write(results, layout.Summary);
         ReportWriter.Write(results, layout.Report, context.WorkingDirectory);
         FinalWords.Print(context, results, layout, result);

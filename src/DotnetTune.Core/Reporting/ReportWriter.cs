@@ -47,7 +47,10 @@ public static class ReportWriter
         text.AppendLine($"| strategy | {search.Strategy}, budget {search.Trials} configurations{repeats} |");
         text.AppendLine($"| trials | {results.Count(TrialStatus.Completed)} completed, {failed} failed, " +
                         $"{timedOut} timed out, {results.Count(TrialStatus.Pruned)} pruned |");
-        text.AppendLine($"| wall time | {Durations.Format(results.WallTime)} |");
+        var run = results.RunWallTime is { } whole
+            ? $" (the latest run: {Durations.Format(whole)}, builds included)"
+            : "";
+        text.AppendLine($"| wall time | {Durations.Format(results.WallTime)} of trials{run} |");
         text.AppendLine($"| device | {results.Device}, {results.ThreadsPerTrial} thread(s) per trial, " +
                         $"{search.Parallel} at a time |");
         text.AppendLine($"| template | {manifest.Trial.Template}, {manifest.Trial.Epochs} epoch(s) |");

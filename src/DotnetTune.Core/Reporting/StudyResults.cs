@@ -13,7 +13,8 @@ public sealed record StudyResults(
     int ThreadsPerTrial,
     string? StopReason = null,
     IReadOnlyList<string>? StrategyNotes = null,
-    string? ToolVersion = null)
+    string? ToolVersion = null,
+    TimeSpan? RunWallTime = null)
 {
     public IReadOnlyList<ConfigurationResult> Ranked => Ranking.Rank(Trials, Manifest.Objective);
 
@@ -21,7 +22,10 @@ public sealed record StudyResults(
 
     public int Count(TrialStatus status) => Trials.Count(t => t.Status == status);
 
-    /// <summary>From the first trial's start to the last one's end, over every run of the study.</summary>
+    /// <summary>
+    /// From the first trial's start to the last one's end, over every run of the study; builds
+    /// before the first trial are not in it (<see cref="RunWallTime"/> has the latest run whole).
+    /// </summary>
     public TimeSpan WallTime
     {
         get

@@ -32,6 +32,11 @@ public static class SummaryWriter
             }
 
             WriteNumber(writer, "wall_time_s", results.WallTime.TotalSeconds);
+            if (results.RunWallTime is { } run)
+            {
+                WriteNumber(writer, "run_wall_time_s", run.TotalSeconds);
+            }
+
             WriteCounts(writer, results);
             if (results.StopReason is not null)
             {
