@@ -12,6 +12,7 @@ public static class ManifestGate
 {
     /// <summary>Past this many, later messages are mostly echoes of the first (a broken file, a lost quote).</summary>
     private const int MaxShown = 20;
+    private const int MaxLineLength = 400;
 
     public static TuneManifest Load(string path, CommandContext context, ToolAssets assets)
     {
@@ -21,7 +22,7 @@ public static class ManifestGate
         var ordered = result.Diagnostics.ToList();
         foreach (var diagnostic in ordered.Take(MaxShown))
         {
-            context.Error.WriteLine(diagnostic.ToString());
+            context.Error.WriteLine(Shorten(diagnostic.ToString()));
         }
 
         if (ordered.Count > MaxShown)
@@ -37,6 +38,12 @@ public static class ManifestGate
 
         return result.Manifest;
     }
+
+    /// <summary>A value pasted whole into a message (a 100 KB string) helps no one: keep the start.</summary>
+    private static string Shorten(string line) =>
+        line.Length <= MaxLineLength
+            ? line
+            : line[..MaxLineLength] + $"… ({line.Length - MaxLineLength} more characters)";
 
     public static string DisplayName(string path, CommandContext context)
     {

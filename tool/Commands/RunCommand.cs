@@ -30,6 +30,7 @@ public sealed class RunCommand(CommandContext context)
 
         using var stopping = new CancellationTokenSource();
         using var signals = StopSignals.Register(stopping, context.Error);
+        WarnAboutCores(manifest);
         var display = ProgressFactory.Create(arguments.Plain, context, manifest);
         var strategy = StrategyFactory.Create(manifest.Search, manifest.Space);
         var setup = new SweepSetup(
@@ -69,6 +70,19 @@ public sealed class RunCommand(CommandContext context)
             throw new UserFacingException(
                 $"{ManifestGate.DisplayName(manifestPath, context)}{location}: error: study.output: " +
                 $"cannot use {layout.Directory} as the study's folder: {problem.Message}");
+        }
+    }
+
+    private void WarnAboutCores(TuneManifest manifest)
+    {
+        var cores = Environment.ProcessorCount;
+        var wanted = manifest.Search.Parallel * (manifest.Trial.Threads ?? 1);
+        if (wanted > cores)
+        {
+            context.Error.WriteLine(
+                $"warning: parallel = {manifest.Search.Parallel} with {manifest.Trial.Threads ?? 1} thread(s) " +
+                "each asks " +
+                $"for {wanted} cores, and this machine has {cores}: trials will slow each other down");
         }
     }
 

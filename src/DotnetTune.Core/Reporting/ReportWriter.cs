@@ -53,7 +53,8 @@ public static class ReportWriter
         text.AppendLine($"| wall time | {Durations.Format(results.WallTime)} of trials{run} |");
         text.AppendLine($"| device | {results.Device}, {results.ThreadsPerTrial} thread(s) per trial, " +
                         $"{search.Parallel} at a time |");
-        text.AppendLine($"| template | {manifest.Trial.Template}, {manifest.Trial.Epochs} epoch(s) |");
+        var epochs = manifest.Space.Find("epochs") is null ? $"{manifest.Trial.Epochs} epoch(s)" : "epochs tuned";
+        text.AppendLine($"| template | {manifest.Trial.Template}, {epochs} |");
         text.AppendLine($"| seed | {manifest.Study.Seed} |");
         if (results.ToolVersion is not null)
         {

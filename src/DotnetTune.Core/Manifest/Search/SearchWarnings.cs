@@ -22,13 +22,15 @@ internal static class SearchWarnings
             bag.Warning(at, "search.coarse_to_fine.rounds",
                 $"rounds = {coarse.Rounds} is more than trials = {trials}: some rounds get no trial");
         }
-        else if (search.CoarseToFine is { } plan && trials / plan.Rounds * plan.KeepFraction < 2)
+        else if (search.CoarseToFine is { Rounds: > 1 } plan && trials / plan.Rounds * plan.KeepFraction < 2)
         {
             var perRound = trials / plan.Rounds;
+            var advice = plan.KeepFraction < 1
+                ? "raise trials or keep, or lower rounds"
+                : "raise trials or lower rounds";
             bag.Warning(at, "search.coarse_to_fine.keep",
                 $"with {perRound} trial(s) per round, keep = {plan.KeepFraction} keeps fewer than 2 trials " +
-                "after the first round, so later rounds search around very few points; raise trials or keep, " +
-                "or lower rounds");
+                $"after the first round, so later rounds search around very few points; {advice}");
         }
 
         if (listed is not null && listed.Count > trials)
